@@ -1,0 +1,105 @@
+"""Periksa Kelengkapan: the rules ``check`` applies to a plan dict (with ids).
+
+A finding has a severity ("galat": the Lampiran is incomplete; "peringatan": worth a
+look), a code, an Indonesian message, and the item it points at.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+GALAT = "galat"
+PERINGATAN = "peringatan"
+
+
+@dataclass(frozen=True)
+class Temuan:
+    tingkat: str
+    kode: str
+    pesan: str
+    level: str | None = None      # "rencana", "area", "komponen", "indikator", "aksi"
+    id: int | None = None
+    jalur: str = ""               # "I.2.3.1": area, komponen, indikator, langkah aksi
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+IDENTITAS_WAJIB = {"satker": "nama satuan kerja", "nomor": "nomor keputusan",
+                   "tanggal": "tanggal penetapan", "tempat": "tempat penetapan",
+                   "jabatan_penandatangan": "jabatan penandatangan",
+                   "penandatangan": "nama penandatangan"}
+
+
+def _short(text: str, n: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def check_plan(plan: dict) -> list[Temuan]:
+    from .schedule import format_target_waktu, parse_target_waktu
+    out: list[Temuan] = []
+    r = plan["rencana"]
+    missing = [label for key, label in IDENTITAS_WAJIB.items() if not str(r.get(key, "")).strip()]
+    if missing:
+        out.append(Temuan(GALAT, "identitas_tidak_lengkap",
+                          "Identitas rencana belum lengkap: " + ", ".join(missing) + ".", "rencana", 1))
+    if not plan["area"]:
+        out.append(Temuan(GALAT, "rencana_kosong", "Rencana belum berisi area.", "rencana", 1))
+    for a_no, area in enumerate(plan["area"], 1):
+        a_path = area["kode"]
+        if not area["nama"].strip():
+            out.append(Temuan(GALAT, "teks_kosong", f"Area {a_path} belum diberi nama.", "area", area.get("id"), a_path))
+        if not area["komponen"]:
+            out.append(Temuan(GALAT, "area_tanpa_komponen", f"Area {a_path} belum berisi komponen.",
+                              "area", area.get("id"), a_path))
+        for k_no, komp in enumerate(area["komponen"], 1):
+            k_path = f"{a_path}.{k_no}"
+            if not komp["nama"].strip():
+                out.append(Temuan(GALAT, "teks_kosong", f"Komponen {k_path} belum diberi nama.",
+                                  "komponen", komp.get("id"), k_path))
+            if not komp["indikator"]:
+                out.append(Temuan(GALAT, "komponen_tanpa_indikator", f"Komponen {k_path} belum berisi indikator.",
+                                  "komponen", komp.get("id"), k_path))
+            for i_no, ind in enumerate(komp["indikator"], 1):
+                i_path = f"{k_path}.{i_no}"
+                if not ind["teks"].strip():
+                    out.append(Temuan(GALAT, "teks_kosong", f"Indikator {i_path} belum diisi.",
+                                      "indikator", ind.get("id"), i_path))
+                if not ind["aksi"]:
+                    out.append(Temuan(GALAT, "indikator_tanpa_aksi",
+                                      f"Indikator {i_path} belum memiliki langkah aksi.",
+                                      "indikator", ind.get("id"), i_path))
+                seen: dict[str, str] = {}
+                for x_no, aksi in enumerate(ind["aksi"], 1):
+                    x_path = f"{i_path}.{x_no}"
+                    where = ("aksi", aksi.get("id"), x_path)
+                    name = _short(aksi["langkah"]) or x_path
+                    if not aksi["langkah"].strip():
+                        out.append(Temuan(GALAT, "teks_kosong", f"Langkah aksi {x_path} belum diisi.", *where))
+                    if not aksi["bukti_fisik"].strip():
+                        out.append(Temuan(GALAT, "tanpa_bukti_fisik",
+                                          f"Langkah aksi {x_path} “{name}” belum memiliki bukti fisik.", *where))
+                    if not aksi["bulan"]:
+                        out.append(Temuan(GALAT, "bulan_belum_ditentukan",
+                                          f"Langkah aksi {x_path} “{name}”: bulan belum ditentukan.", *where))
+                    elif aksi["target_waktu"].strip() and aksi.get("target_waktu_manual"):
+                        parsed = parse_target_waktu(aksi["target_waktu"], r["tahun"], r["bulan_mulai"],
+                                                    r["jumlah_bulan"])
+                        if parsed.recognized and parsed.months != aksi["bulan"]:
+                            out.append(Temuan(
+                                PERINGATAN, "target_waktu_berbeda",
+                                f"Langkah aksi {x_path}: target waktu “{_short(aksi['target_waktu'])}” tidak "
+                                f"sesuai dengan bulan yang dicentang ({format_target_waktu(aksi['bulan'])}).",
+                                *where))
+                    key = " ".join(aksi["langkah"].lower().split())
+                    if key and key in seen:
+                        out.append(Temuan(PERINGATAN, "teks_ganda",
+                                          f"Langkah aksi {x_path} sama dengan {seen[key]} dalam indikator yang sama.",
+                                          *where))
+                    seen.setdefault(key, x_path)
+    return out
+
+
+def has_errors(findings: list[Temuan]) -> bool:
+    return any(f.tingkat == GALAT for f in findings)

@@ -1,0 +1,255 @@
+"""The command line: ``zi-desktop …`` / ``python -m zi_desktop …``.
+
+A stable contract (README "Baris perintah"). Exit codes: 0 done; 1 done with findings;
+2 unusable input — one Indonesian line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import ZiError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # argparse's English usage dump → one Indonesian line
+        raise ZiError(f"Perintah tidak lengkap atau salah ({message}); lihat: zi-desktop --help")
+
+
+def _print_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _open(path: str):
+    from .document import Dokumen
+    return Dokumen.open(path, readonly=True)
+
+
+# --- verbs -------------------------------------------------------------------------------
+
+def cmd_new(args) -> int:
+    from .document import Dokumen
+    tahun = args.year
+    if args.source:
+        from .next_year import next_year_plan
+        with _open(args.source) as old:
+            plan = next_year_plan(old.to_dict(), tahun)
+        Dokumen.create_from_plan(args.file, plan, peristiwa="dibuat dari rencana tahun lalu",
+                                 keterangan=Path(args.source).name).close()
+    else:
+        from .template import template_plan
+        import datetime as dt
+        tahun = tahun or dt.date.today().year
+        plan = template_plan(args.template, tahun, args.unit or "")
+        Dokumen.create_from_plan(args.file, plan, keterangan=f"templat {args.template}").close()
+    print(f"Rencana baru dibuat: {args.file}")
+    return EXIT_OK
+
+
+def cmd_import(args) -> int:
+    from .document import Dokumen
+    from .importer import import_file
+    result = import_file(args.source, tahun=args.year)
+    Dokumen.create_from_plan(args.file, result.plan, peristiwa="diimpor",
+                             keterangan=Path(args.source).name).close()
+    if args.json:
+        _print_json({"berkas": args.file, "laporan": result.report, "peringatan": result.warnings})
+    else:
+        for line in result.report:
+            print(line)
+        for line in result.warnings:
+            print(f"Peringatan: {line}")
+        print(f"Rencana disimpan: {args.file}")
+    return EXIT_OK
+
+
+def cmd_info(args) -> int:
+    with _open(args.file) as doc:
+        info = doc.info()
+    if args.json:
+        _print_json(info)
+        return EXIT_OK
+    r = info["rencana"]
+    print(f"{r['satker'] or '(satuan kerja belum diisi)'} — tahun {r['tahun']}, "
+          f"nomor {r['nomor'] or '-'}")
+    for area in info["area"]:
+        print(f"  {area['kode']:>4} {area['nama']}: {area['komponen']} komponen, "
+              f"{area['indikator']} indikator, {area['aksi']} langkah aksi")
+    t = info["total"]
+    print(f"  Jumlah: {t['area']} area, {t['komponen']} komponen, {t['indikator']} indikator, "
+          f"{t['aksi']} langkah aksi")
+    return EXIT_OK
+
+
+def cmd_dump(args) -> int:
+    with _open(args.file) as doc:
+        _print_json(doc.to_dict(ids=args.ids))
+    return EXIT_OK
+
+
+def cmd_schedule(args) -> int:
+    import datetime as dt
+    from .schedule import format_target_waktu, parse_target_waktu
+    tahun = args.year or dt.date.today().year
+    parsed = parse_target_waktu(args.text, tahun)
+    if args.json:
+        _print_json({"months": parsed.months, "recognized": parsed.recognized,
+                     "text": format_target_waktu(parsed.months)})
+    elif parsed.recognized:
+        print(format_target_waktu(parsed.months) or "-")
+    else:
+        print("Bulan belum ditentukan: teks tidak dapat dibaca dengan yakin.")
+    return EXIT_OK
+
+
+def cmd_pdf(args) -> int:
+    from .lampiran import build_lampiran
+    with _open(args.file) as doc:
+        plan = doc.to_dict()
+    time_col = {"text": "teks", "months": "bulan", None: None}[args.time_column]
+    result = build_lampiran(plan, args.output, kertas=args.paper, kolom_waktu=time_col,
+                            penanggung_jawab=args.responsible or None,
+                            target_capaian=args.achievement or None,
+                            nomor_kolom=args.column_numbers or None)
+    print(f"Lampiran dicetak: {args.output} ({result.pages} halaman)")
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    from .checks import check_plan, has_errors
+    with _open(args.file) as doc:
+        findings = check_plan(doc.to_dict(ids=True))
+    if args.json:
+        _print_json({"berkas": args.file, "temuan": [f.as_dict() for f in findings],
+                     "galat": sum(f.tingkat == "galat" for f in findings),
+                     "peringatan": sum(f.tingkat == "peringatan" for f in findings)})
+    else:
+        for f in findings:
+            print(f"[{f.tingkat}] {f.jalur + ' ' if f.jalur else ''}{f.pesan}")
+        if not findings:
+            print("Rencana lengkap: tidak ada temuan.")
+    return EXIT_FINDINGS if has_errors(findings) else EXIT_OK
+
+
+def cmd_pack(args) -> int:
+    from .exchange.pack import pack
+    out = pack(args.file, args.output)
+    print(f"Salinan untuk provinsi dibuat: {out}")
+    return EXIT_OK
+
+
+def cmd_export(args) -> int:
+    from .exchange.export_xlsx import export_xlsx
+    with _open(args.file) as doc:
+        export_xlsx(doc.to_dict(), args.output)
+    print(f"Lampiran diekspor ke Excel: {args.output}")
+    return EXIT_OK
+
+
+def cmd_summary(args) -> int:
+    from .exchange.summary import run_summary
+    return run_summary(args.paths, args.output, as_json=args.json)
+
+
+VERBS = {
+    "new": cmd_new, "import": cmd_import, "info": cmd_info, "dump": cmd_dump,
+    "schedule": cmd_schedule, "pdf": cmd_pdf, "check": cmd_check, "pack": cmd_pack,
+    "export": cmd_export, "summary": cmd_summary,
+}
+
+
+def _verb_parser() -> _Parser:
+    p = _Parser(prog="zi-desktop", description="ZI Desktop — Rencana Aksi Zona Integritas")
+    sub = p.add_subparsers(dest="verb", required=True)
+    s = sub.add_parser("new", help="buat rencana baru")
+    s.add_argument("file")
+    s.add_argument("--template", choices=["standar", "kosong"], default="standar")
+    s.add_argument("--year", type=int)
+    s.add_argument("--unit")
+    s.add_argument("--from", dest="source", help="rencana tahun lalu (.zidb)")
+    s = sub.add_parser("import", help="impor Lampiran (teks, keputusan lengkap, atau .xlsx)")
+    s.add_argument("source")
+    s.add_argument("file")
+    s.add_argument("--year", type=int)
+    s.add_argument("--json", action="store_true")
+    for verb in ("info", "dump", "check"):
+        s = sub.add_parser(verb)
+        s.add_argument("file")
+        if verb != "dump":
+            s.add_argument("--json", action="store_true")
+        else:
+            s.add_argument("--ids", action="store_true", help="sertakan id butir")
+    s = sub.add_parser("schedule", help="baca teks target waktu")
+    s.add_argument("text")
+    s.add_argument("--year", type=int)
+    s.add_argument("--json", action="store_true")
+    s = sub.add_parser("pdf", help="cetak Lampiran ke PDF")
+    s.add_argument("file")
+    s.add_argument("-o", "--output", required=True)
+    s.add_argument("--paper", choices=["F4", "A4"])
+    s.add_argument("--time-column", choices=["text", "months"])
+    s.add_argument("--responsible", action="store_true")
+    s.add_argument("--achievement", action="store_true")
+    s.add_argument("--column-numbers", action="store_true")
+    for verb in ("pack", "export"):
+        s = sub.add_parser(verb)
+        s.add_argument("file")
+        s.add_argument("-o", "--output", required=True)
+    s = sub.add_parser("summary", help="rekap provinsi")
+    s.add_argument("paths", nargs="+")
+    s.add_argument("-o", "--output", required=True)
+    s.add_argument("--json", action="store_true")
+    return p
+
+
+def _window_parser() -> _Parser:
+    p = _Parser(prog="zi-desktop", description=(
+        "ZI Desktop — Rencana Aksi Pembangunan Zona Integritas. Tanpa perintah: membuka jendela. "
+        "Perintah: " + ", ".join(VERBS) + " (zi-desktop PERINTAH --help)."))
+    p.add_argument("file", nargs="?", help="berkas rencana .zidb")
+    p.add_argument("--demo", action="store_true", help="buka salinan rencana contoh")
+    p.add_argument("--self-test", action="store_true", help="uji mandiri (untuk paket Windows)")
+    p.add_argument("--version", action="version", version=f"ZI Desktop {__version__}")
+    return p
+
+
+def _run(argv: list[str]) -> int:
+    if argv and argv[0] in VERBS:
+        args = _verb_parser().parse_args(argv)
+        return VERBS[args.verb](args)
+    args = _window_parser().parse_args(argv)
+    if args.self_test:
+        from .selftest import self_test
+        return self_test()
+    from .launch import open_window
+    return open_window(args.file, demo=args.demo)
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8")
+        except (AttributeError, ValueError):
+            pass
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        return _run(argv)
+    except ZiError as err:
+        print(err.message, file=sys.stderr)
+        return EXIT_UNUSABLE
+    except KeyboardInterrupt:
+        return 130
+    except Exception as err:  # the contract: one line, never a traceback
+        if os.environ.get("ZI_DEBUG"):
+            raise
+        print(f"Terjadi kesalahan yang tidak terduga ({type(err).__name__}: {err}); "
+              "jalankan lagi dengan ZI_DEBUG=1 untuk rinciannya.", file=sys.stderr)
+        return EXIT_UNUSABLE

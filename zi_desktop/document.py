@@ -1,0 +1,391 @@
+"""``Dokumen``: one open .zidb plan — validated on open, changed only through edits.
+
+Every edit is one transaction on a rollback-journal database (never WAL: a copied file
+must hold everything), so whatever was committed is on disk; there is nothing to save.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+from typing import Callable
+
+import sqlite_utils
+
+from . import errors, fileguard
+from .edits import Change, Edit
+from .errors import ZiError
+from .lockfile import LockFile
+from .migrations import APPLICATION_ID, current_version, migrate
+from .model import (IDENTITAS_TEKS, LEVELS, ORDER, RENCANA_BOOL, RENCANA_KOLOM, romawi)
+
+Listener = Callable[[list[Change]], None]
+
+
+def _now() -> str:
+    return _dt.datetime.now().isoformat(timespec="seconds")
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+
+
+class Dokumen:
+    """An open plan. Use ``Dokumen.open`` / ``Dokumen.create``; close when done."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly_reason: str | None,
+                 lock: LockFile | None) -> None:
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+        self.readonly_reason = readonly_reason
+        self._lock = lock
+        self.listeners: list[Listener] = []
+
+    # --- opening and creating -----------------------------------------------------------
+
+    @classmethod
+    def open(cls, path, *, readonly: bool = False) -> "Dokumen":
+        """Open a plan for editing, or read-only when asked, on read-only media, or when
+        another ZI Desktop window has it open. Refuses (``BerkasDitolak``) anything else,
+        leaving the file untouched."""
+        path = Path(path)
+        version = fileguard.check_header(path)
+        reason = None
+        lock = None
+        if readonly:
+            reason = "Berkas dibuka hanya untuk dibaca."
+        elif not _writable(path):
+            reason = "Berkas berada di tempat yang hanya bisa dibaca (misalnya CD atau folder terkunci); perubahan tidak dapat disimpan."
+        else:
+            lock = LockFile(path)
+            holder = lock.acquire()
+            if holder is not None:
+                lock = None
+                reason = f"Berkas sedang dibuka di jendela ZI Desktop lain ({holder}); dibuka hanya untuk dibaca."
+        try:
+            if lock is not None and Path(str(path) + "-journal").exists():
+                _recover(path)  # a crash left a hot journal: let SQLite roll it back first
+            version = fileguard.validate(path)
+            if reason is None and version < current_version():
+                _backup_and_migrate(path, version)
+            if reason is None:
+                conn = sqlite3.connect(str(path), check_same_thread=False)
+                _configure(conn)
+            else:
+                conn = fileguard.connect_readonly(path)
+                conn.isolation_level = ""
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        if reason is not None and version < current_version():
+            conn.close()
+            raise errors.BerkasDitolak(
+                f"Berkas \"{path}\" memakai format lama dan harus diperbarui, tetapi tidak dapat "
+                "ditulis; salin dulu ke folder yang bisa ditulis.")
+        return cls(path, conn, readonly_reason=reason, lock=lock)
+
+    @classmethod
+    def create(cls, path, *, tahun: int, satker: str = "", identitas: dict | None = None) -> "Dokumen":
+        """A new empty plan (refuses to overwrite an existing file)."""
+        plan = {"rencana": dict(identitas or {}, tahun=tahun, satker=satker), "area": []}
+        return cls.create_from_plan(path, plan)
+
+    @classmethod
+    def create_from_plan(cls, path, plan: dict, *, peristiwa: str = "dibuat",
+                         keterangan: str = "") -> "Dokumen":
+        """Write a whole plan dict to a new file: built beside it, then renamed into place,
+        so a half-written plan never carries the final name."""
+        path = Path(path)
+        if path.exists():
+            raise ZiError(f"Berkas \"{path}\" sudah ada; pilih nama lain agar berkas itu tidak tertimpa.")
+        folder = path.parent if str(path.parent) else Path(".")
+        if not folder.is_dir():
+            raise ZiError(f"Folder \"{folder}\" tidak ada.")
+        fd, tmp = tempfile.mkstemp(prefix=".zi-baru-", suffix=".zidb", dir=folder)
+        os.close(fd)
+        os.unlink(tmp)
+        try:
+            conn = sqlite3.connect(tmp, isolation_level=None)
+            _configure(conn)
+            migrate(conn, _now())
+            conn.execute("BEGIN")
+            write_plan(conn, plan)
+            conn.execute("INSERT INTO riwayat (waktu, peristiwa, keterangan) VALUES (?, ?, ?)",
+                          (_now(), peristiwa, keterangan))
+            conn.execute("COMMIT")
+            conn.close()
+            os.replace(tmp, path)
+        except BaseException:
+            for leftover in (tmp, tmp + "-journal"):
+                if os.path.exists(leftover):
+                    os.unlink(leftover)
+            raise
+        return cls.open(path)
+
+    def close(self) -> None:
+        self.conn.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    @property
+    def readonly(self) -> bool:
+        return self.readonly_reason is not None
+
+    # --- changing ----------------------------------------------------------------------
+
+    def apply(self, edit: Edit) -> list[Change]:
+        """Run an edit in one transaction; committed means on disk."""
+        return self._run(edit.do)
+
+    def revert(self, edit: Edit) -> list[Change]:
+        return self._run(edit.undo)
+
+    def _run(self, step) -> list[Change]:
+        if self.readonly:
+            raise ZiError(self.readonly_reason + " Perubahan tidak disimpan.")
+        with self.db.atomic():
+            changes = step(self.conn)
+        for listener in list(self.listeners):
+            listener(changes)
+        return changes
+
+    def record(self, peristiwa: str, keterangan: str = "") -> None:
+        """Note an event in the file's history (pack, import …)."""
+        with self.db.atomic():
+            self.conn.execute("INSERT INTO riwayat (waktu, peristiwa, keterangan) VALUES (?, ?, ?)",
+                              (_now(), peristiwa, keterangan))
+
+    # --- reading -----------------------------------------------------------------------
+
+    def identitas(self) -> dict:
+        """The "rencana" part of the plan dict."""
+        cur = self.conn.execute("SELECT * FROM rencana WHERE id = 1")
+        row = dict(zip([d[0] for d in cur.description], cur.fetchone()))
+        return identitas_from_row(row)
+
+    def identitas_row(self) -> dict:
+        cur = self.conn.execute("SELECT * FROM rencana WHERE id = 1")
+        return dict(zip([d[0] for d in cur.description], cur.fetchone()))
+
+    def children(self, level: str, parent: int | None) -> list[dict]:
+        """Rows of ``level`` under ``parent`` in order (each a dict with id and fields)."""
+        lv = LEVELS[level]
+        where, args = ("1 = 1", ()) if lv.parent is None else ("induk = ?", (parent,))
+        cur = self.conn.execute(f"SELECT * FROM {level} WHERE {where} ORDER BY urutan", args)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in cur.fetchall()]
+
+    def item(self, level: str, item_id: int) -> dict | None:
+        cur = self.conn.execute(f"SELECT * FROM {level} WHERE id = ?", (item_id,))
+        row = cur.fetchone()
+        if row is None:
+            return None
+        out = dict(zip([d[0] for d in cur.description], row))
+        if level == "aksi":
+            out["bulan"] = self.months(item_id)
+        return out
+
+    def months(self, aksi_id: int) -> list[str]:
+        return [m for (m,) in self.conn.execute(
+            "SELECT bulan FROM jadwal WHERE aksi = ? ORDER BY bulan", (aksi_id,))]
+
+    def history(self) -> list[dict]:
+        return [dict(zip(("waktu", "peristiwa", "keterangan"), r)) for r in self.conn.execute(
+            "SELECT waktu, peristiwa, keterangan FROM riwayat ORDER BY id")]
+
+    def to_dict(self, *, ids: bool = False) -> dict:
+        """The whole plan as the plan dict (docs/ARCHITECTURE.md)."""
+        return plan_from_connection(self.conn, ids=ids)
+
+    def info(self) -> dict:
+        """Identity and counts: per area komponen/indikator/aksi, and totals."""
+        q = self.conn.execute
+        per_area = defaultdict(lambda: {"komponen": 0, "indikator": 0, "aksi": 0})
+        for area, n in q("SELECT induk, count(*) FROM komponen GROUP BY induk"):
+            per_area[area]["komponen"] = n
+        for area, n in q("SELECT k.induk, count(*) FROM indikator i JOIN komponen k ON i.induk = k.id "
+                         "GROUP BY k.induk"):
+            per_area[area]["indikator"] = n
+        for area, n in q("SELECT k.induk, count(*) FROM aksi a JOIN indikator i ON a.induk = i.id "
+                         "JOIN komponen k ON i.induk = k.id GROUP BY k.induk"):
+            per_area[area]["aksi"] = n
+        areas = []
+        for pos, (area_id, nama) in enumerate(q("SELECT id, nama FROM area ORDER BY urutan"), 1):
+            areas.append({"kode": romawi(pos), "nama": nama, **per_area[area_id]})
+        total = {key: sum(a[key] for a in areas) for key in ("komponen", "indikator", "aksi")}
+        total["area"] = len(areas)
+        total["aksi_berjadwal"] = q("SELECT count(DISTINCT aksi) FROM jadwal").fetchone()[0]
+        return {"berkas": str(self.path), "versi_format": current_version(),
+                "hanya_baca": self.readonly, "rencana": self.identitas(), "area": areas,
+                "total": total}
+
+
+# --- plan dict ⇄ database -------------------------------------------------------------
+
+def identitas_from_row(row: dict) -> dict:
+    out: dict = {}
+    for column, key in RENCANA_KOLOM.items():
+        value = row[column]
+        if column in RENCANA_BOOL:
+            value = bool(value)
+        target = out
+        *parents, last = key.split(".")
+        for p in parents:
+            target = target.setdefault(p, {})
+        target[last] = value
+    return out
+
+
+def row_from_identitas(rencana: dict) -> dict:
+    """Plan-dict identity → ``rencana`` columns (missing keys get defaults)."""
+    tahun = int(rencana.get("tahun") or _dt.date.today().year)
+    row: dict = {"id": 1, "tahun": tahun, "bulan_mulai": f"{tahun}-01", "jumlah_bulan": 12}
+    for column, key in RENCANA_KOLOM.items():
+        value = rencana
+        for part in key.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        if value is None or value == "" and column in ("bulan_mulai", "tahun", "jumlah_bulan"):
+            continue
+        row[column] = int(value) if column in RENCANA_BOOL or column in ("tahun", "jumlah_bulan") else str(value)
+    row.setdefault("cetak_kertas", "F4")
+    row.setdefault("cetak_kolom_waktu", "teks")
+    return row
+
+
+def write_plan(conn: sqlite3.Connection, plan: dict) -> None:
+    """Insert a plan dict into an empty, migrated database (inside the caller's transaction)."""
+    from .edits import check_text
+    row = row_from_identitas(plan.get("rencana", {}))
+    for column in IDENTITAS_TEKS:
+        check_text(row.get(column, ""))
+    conn.execute(f"INSERT INTO rencana ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+                 tuple(row.values()))
+    rows: dict[str, list[tuple]] = defaultdict(list)
+    months: list[tuple] = []
+    next_id = defaultdict(lambda: 1)
+
+    def add(level: str, parent: int | None, position: int, node: dict) -> int:
+        lv = LEVELS[level]
+        item_id = next_id[level]
+        next_id[level] += 1
+        values = [check_text(str(node.get(f, "") or "")) for f in lv.fields]
+        extra = [int(bool(node.get("target_waktu_manual")))] if level == "aksi" else []
+        head = [item_id, position] if lv.parent is None else [item_id, parent, position]
+        rows[level].append(tuple(head + values + extra))
+        return item_id
+
+    for a_pos, area in enumerate(plan.get("area", [])):
+        area_id = add("area", None, a_pos, area)
+        for k_pos, komponen in enumerate(area.get("komponen", [])):
+            k_id = add("komponen", area_id, k_pos, komponen)
+            for i_pos, indikator in enumerate(komponen.get("indikator", [])):
+                i_id = add("indikator", k_id, i_pos, indikator)
+                for x_pos, aksi in enumerate(indikator.get("aksi", [])):
+                    x_id = add("aksi", i_id, x_pos, aksi)
+                    months.extend((x_id, m) for m in sorted(set(aksi.get("bulan", []))))
+    for level in ORDER:
+        lv = LEVELS[level]
+        cols = (["id", "urutan"] if lv.parent is None else ["id", "induk", "urutan"]) + list(lv.fields)
+        if level == "aksi":
+            cols.append("target_waktu_manual")
+        if rows[level]:
+            conn.executemany(f"INSERT INTO {level} ({', '.join(cols)}) VALUES "
+                             f"({', '.join('?' for _ in cols)})", rows[level])
+    conn.executemany("INSERT INTO jadwal (aksi, bulan) VALUES (?, ?)", months)
+
+
+def plan_from_connection(conn: sqlite3.Connection, *, ids: bool = False) -> dict:
+    cur = conn.execute("SELECT * FROM rencana WHERE id = 1")
+    rencana = identitas_from_row(dict(zip([d[0] for d in cur.description], cur.fetchone())))
+    months = defaultdict(list)
+    for aksi, bulan in conn.execute("SELECT aksi, bulan FROM jadwal ORDER BY aksi, bulan"):
+        months[aksi].append(bulan)
+
+    def rows(level: str) -> dict[int | None, list[dict]]:
+        lv = LEVELS[level]
+        parent = "NULL" if lv.parent is None else "induk"
+        extra = ", target_waktu_manual" if level == "aksi" else ""
+        cur = conn.execute(f"SELECT id, {parent}, {', '.join(lv.fields)}{extra} FROM {level} "
+                           f"ORDER BY {parent}, urutan")
+        grouped: dict = defaultdict(list)
+        for r in cur:
+            node = dict(zip(lv.fields, r[2:]))
+            if ids:
+                node = {"id": r[0], **node}
+            if level == "aksi":
+                node["target_waktu_manual"] = bool(r[-1])
+                node["bulan"] = months.get(r[0], [])
+            grouped[r[1]].append((r[0], node))
+        return grouped
+
+    tree = {level: rows(level) for level in ORDER}
+    areas = []
+    for pos, (area_id, area) in enumerate(tree["area"][None], 1):
+        node = {"id": area["id"]} if ids else {}
+        node.update(kode=romawi(pos), **{k: v for k, v in area.items() if k != "id"})
+        node["komponen"] = []
+        for k_id, komponen in tree["komponen"].get(area_id, []):
+            komponen["indikator"] = []
+            for i_id, indikator in tree["indikator"].get(k_id, []):
+                indikator["aksi"] = [aksi for _x, aksi in tree["aksi"].get(i_id, [])]
+                komponen["indikator"].append(indikator)
+            node["komponen"].append(komponen)
+        areas.append(node)
+    return {"rencana": rencana, "area": areas}
+
+
+# --- helpers --------------------------------------------------------------------------
+
+def _writable(path: Path) -> bool:
+    folder = path.parent if str(path.parent) else Path(".")
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK)
+
+
+def _recover(path: Path) -> None:
+    conn = sqlite3.connect(str(path))
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        pass  # validation reports it
+    finally:
+        conn.close()
+
+
+def _backup_and_migrate(path: Path, version: int) -> None:
+    """An older file: keep a copy beside it, then migrate it in place."""
+    backup = path.with_name(f"{path.stem}.cadangan-format{version}{path.suffix}")
+    n = 2
+    while backup.exists():
+        backup = path.with_name(f"{path.stem}.cadangan-format{version}-{n}{path.suffix}")
+        n += 1
+    shutil.copy2(path, backup)
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        _configure(conn)
+        migrate(conn, _now())
+        conn.execute("INSERT INTO riwayat (waktu, peristiwa, keterangan) VALUES (?, ?, ?)",
+                     (_now(), "diperbarui", f"format {version} → {current_version()}; cadangan: {backup.name}"))
+    finally:
+        conn.close()
+
+
+__all__ = ["Dokumen", "APPLICATION_ID", "write_plan", "plan_from_connection"]

@@ -1,0 +1,91 @@
+"""Schema migrations: small named SQL steps in ``db/migrations``, recorded in the file.
+
+The expected schema of a current file is whatever these steps build on an empty
+database, so there is no second copy of the schema to keep in step.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import lru_cache
+from pathlib import Path
+
+from .paths import db_dir
+
+APPLICATION_ID = 0x5A494431  # "ZID1": marks a SQLite file as a ZI Desktop plan
+MIGRATION_TABLE = "_migrasi"
+
+
+def steps() -> list[tuple[str, str]]:
+    """(name, sql) in order; the version of a file is the number of steps applied."""
+    folder: Path = db_dir() / "migrations"
+    return [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.sql"))]
+
+
+def current_version() -> int:
+    return len(steps())
+
+
+def migrate(conn: sqlite3.Connection, now: str) -> list[str]:
+    """Bring ``conn`` to the current version; returns the names of the steps run.
+
+    Each step runs in its own transaction together with its record, so a crash
+    leaves the file at the previous or the next version, never in between.
+    """
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {MIGRATION_TABLE} "
+                 "(nama TEXT PRIMARY KEY, waktu TEXT NOT NULL)")
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    ran = []
+    for number, (name, sql) in enumerate(steps(), start=1):
+        if number <= version:
+            continue
+        conn.execute("BEGIN")
+        try:
+            for statement in _statements(sql):
+                conn.execute(statement)
+            conn.execute(f"INSERT INTO {MIGRATION_TABLE} (nama, waktu) VALUES (?, ?)", (name, now))
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        ran.append(name)
+    return ran
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration file into statements (sqlite3 runs one per execute)."""
+    out, buf = [], ""
+    for line in sql.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                out.append(buf.strip())
+            buf = ""
+    if buf.strip() and not buf.strip().startswith("--"):
+        out.append(buf.strip())
+    return out
+
+
+@lru_cache(maxsize=None)
+def expected_schema(version: int | None = None) -> frozenset[tuple[str, str, str, str]]:
+    """sqlite_master rows (type, name, tbl_name, normalised sql) a file of ``version`` has."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        conn.execute(f"CREATE TABLE IF NOT EXISTS {MIGRATION_TABLE} "
+                     "(nama TEXT PRIMARY KEY, waktu TEXT NOT NULL)")
+        for number, (_name, sql) in enumerate(steps(), start=1):
+            if version is not None and number > version:
+                break
+            for statement in _statements(sql):
+                conn.execute(statement)
+        return schema_of(conn)
+    finally:
+        conn.close()
+
+
+def schema_of(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str, str]]:
+    rows = conn.execute("SELECT type, name, tbl_name, COALESCE(sql, '') FROM sqlite_master").fetchall()
+    return frozenset((t, n, tb, " ".join(s.split())) for t, n, tb, s in rows
+                     if not n.startswith("sqlite_"))
