@@ -1,0 +1,1 @@
+"""ZI Desktop's window (PySide6). The core it drives is ``zi_desktop``."""
