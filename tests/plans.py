@@ -1,0 +1,71 @@
+"""Plan dicts for tests, built in code (the seeds are used by the import tests)."""
+
+from __future__ import annotations
+
+import copy
+
+
+def aksi(langkah: str, bulan=(), **extra) -> dict:
+    base = {"langkah": langkah, "bukti_fisik": "1. Undangan rapat\n2. Daftar hadir",
+            "target_waktu": "", "target_waktu_manual": False, "target_capaian": "",
+            "penanggung_jawab": "", "bulan": list(bulan)}
+    base.update(extra)
+    return base
+
+
+def rencana(tahun: int = 2025, **extra) -> dict:
+    base = {"satker": "KPU Kabupaten Contoh", "tahun": tahun, "nomor": "14",
+            "tanggal": f"{tahun}-01-02", "tempat": "Contoh",
+            "tentang": "Rencana Aksi Pembangunan Zona Integritas",
+            "jabatan_penandatangan": "KETUA KOMISI PEMILIHAN UMUM KABUPATEN CONTOH",
+            "penandatangan": "NAMA KETUA", "salinan": {"kantor": "", "jabatan": "", "nama": ""},
+            "bulan_mulai": f"{tahun}-01", "jumlah_bulan": 12,
+            "cetak": {"kertas": "F4", "kolom_waktu": "teks", "penanggung_jawab": False,
+                      "target_capaian": False, "nomor_kolom": False}}
+    base.update(extra)
+    return base
+
+
+def small_plan() -> dict:
+    return {"rencana": rencana(), "area": [
+        {"kode": "I", "nama": "MANAJEMEN PERUBAHAN", "penanggung_jawab": "Tim Manajemen Perubahan",
+         "komponen": [
+             {"nama": "Penyusunan Tim Kerja", "indikator": [
+                 {"teks": "Unit kerja telah membentuk tim", "aksi": [
+                     aksi("Membentuk tim kerja", ["2025-01"], target_waktu="Januari 2025"),
+                     aksi("Menyusun SK tim", ["2025-01", "2025-02"], target_waktu="Januari - Februari 2025")]},
+                 {"teks": "Penentuan anggota secara obyektif", "aksi": [
+                     aksi("Seleksi anggota tim", ["2025-02"], target_waktu="Februari 2025")]}]},
+             {"nama": "Rencana Pembangunan Zona Integritas", "indikator": [
+                 {"teks": "Dokumen rencana kerja", "aksi": [
+                     aksi("Menyusun rencana aksi", ["2025-01"], target_waktu="Januari 2025")]}]}]},
+        {"kode": "II", "nama": "PENATAAN TATA LAKSANA", "penanggung_jawab": "",
+         "komponen": [{"nama": "Prosedur Operasional Tetap", "indikator": [
+             {"teks": "SOP mengacu peta proses bisnis", "aksi": [
+                 aksi("Menyusun SOP", ["2025-03", "2025-06", "2025-09", "2025-12"],
+                      target_waktu="Maret, Juni, September, Desember 2025")]}]}]},
+    ]}
+
+
+def generated_plan(n_aksi: int, tahun: int = 2025, areas: int = 6) -> dict:
+    """A plan with ``n_aksi`` langkah aksi spread evenly (for benchmarks and stress)."""
+    plan = {"rencana": rencana(tahun), "area": []}
+    per_area = max(1, n_aksi // areas)
+    made = 0
+    for a in range(areas):
+        area = {"nama": f"AREA PERUBAHAN {a + 1}", "penanggung_jawab": f"Tim {a + 1}", "komponen": []}
+        plan["area"].append(area)
+        count = per_area if a < areas - 1 else n_aksi - made
+        k = i = None
+        for n in range(count):
+            if n % 12 == 0:
+                k = {"nama": f"Komponen {a + 1}.{n // 12 + 1} pembangunan zona integritas", "indikator": []}
+                area["komponen"].append(k)
+            if n % 3 == 0:
+                i = {"teks": f"Indikator {a + 1}.{n // 3 + 1}: unit kerja telah melaksanakan kegiatan", "aksi": []}
+                k["indikator"].append(i)
+            months = [f"{tahun}-{m:02d}" for m in range(1 + n % 6, 13, 3)]
+            i["aksi"].append(aksi(f"Langkah aksi nomor {made + 1} untuk pembangunan zona integritas",
+                                  months, target_waktu="Triwulan"))
+            made += 1
+    return copy.deepcopy(plan)
