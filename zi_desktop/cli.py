@@ -38,6 +38,8 @@ def _open(path: str):
 def cmd_new(args) -> int:
     from .document import Dokumen
     tahun = args.year
+    if Path(args.file).exists():  # say so before any work, and never touch it
+        raise ZiError(f"Berkas \"{args.file}\" sudah ada; pilih nama lain agar berkas itu tidak tertimpa.")
     if args.source:
         from .next_year import next_year_plan
         with _open(args.source) as old:
