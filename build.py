@@ -1,0 +1,48 @@
+"""Build the frozen program for this platform: ``python build.py [--check]``.
+
+Runs PyInstaller on installer.spec into dist/zi-desktop/. With ``--check`` it then runs
+the frozen ``--self-test`` offscreen and prints the bundle size (goal ≤ 140 MB) and the
+self-test's time, exiting non-zero if either fails.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+DIST = ROOT / "dist" / "zi-desktop"
+SIZE_GOAL_MB = 140
+
+
+def bundle_size_mb(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
+
+
+def build() -> None:
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
+                    "--distpath", str(ROOT / "dist"), "--workpath", str(ROOT / "build"),
+                    str(ROOT / "installer.spec")], check=True, cwd=ROOT)
+
+
+def check() -> int:
+    exe = DIST / ("zi-desktop.exe" if os.name == "nt" else "zi-desktop")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    started = time.perf_counter()
+    proc = subprocess.run([str(exe), "--self-test"], env=env, capture_output=True, text=True,
+                          encoding="utf-8", errors="replace")
+    seconds = time.perf_counter() - started
+    print(proc.stdout.strip())
+    if proc.stderr.strip():
+        print(proc.stderr.strip(), file=sys.stderr)
+    size = bundle_size_mb(DIST)
+    print(f"bundle: {size:.1f} MB (goal <= {SIZE_GOAL_MB} MB); self-test: {seconds:.2f} s, exit {proc.returncode}")
+    return 0 if proc.returncode == 0 and size <= SIZE_GOAL_MB else 1
+
+
+if __name__ == "__main__":
+    build()
+    sys.exit(check() if "--check" in sys.argv else 0)

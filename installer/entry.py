@@ -1,0 +1,8 @@
+"""Entry point of the frozen program (PyInstaller needs a script, not a package)."""
+
+import sys
+
+from zi_desktop.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
