@@ -1,0 +1,68 @@
+"""Importing the three real decrees (whole decree text → plan dict), and a large pasted table.
+
+Each seed is imported 5 times; the slowest run is reported (the first includes loading the
+importer and the schedule parser). Target: ≤ 0.5 s per decree.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from run import Row  # noqa: E402
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEED_FILES = ("kudus-14-2025.txt", "madiun-7-2026.txt", "kapuas-24-2025.txt")
+
+
+def _large_tsv(rows: int) -> str:
+    months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+              "September", "Oktober", "November", "Desember"]
+    out = ["NO\tKOMPONEN\tINDIKATOR\tLANGKAH AKSI\tBUKTI FISIK\tTARGET WAKTU"]
+    n = 0
+    per_area = rows // 6
+    for area in range(1, 7):
+        out.append(f"{'I II III IV V VI'.split()[area - 1]} AREA PERUBAHAN NOMOR {area}\t\t\t\t\t")
+        for i in range(per_area):
+            komp, ind = divmod(i, 5)
+            no = str(komp + 1) if ind == 0 else ""
+            name = f"Komponen {komp + 1} area {area}" if ind == 0 else ""
+            out.append(f"{no}\t{name}\tIndikator {ind} yang harus dipenuhi unit kerja\t"
+                       f"Melaksanakan langkah aksi nomor {n} secara berkala\t"
+                       f"1. Undangan rapat; 2. Daftar hadir; 3. Notulen\t"
+                       f"{months[n % 12]} - Desember 2025")
+            n += 1
+            if n % 25 == 0:                      # a page break: blank line, header again
+                out.append("")
+                out.append(out[0])
+    return "\n".join(out)
+
+
+def run() -> list[Row]:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from zi_desktop.importer import import_file, import_text
+
+    rows: list[Row] = []
+    for name in SEED_FILES:
+        path = SEEDS / name
+        if not path.is_file():
+            rows.append(Row(f"import {name} (missing)", float("nan"), "s", "<= 0.5 s", False))
+            continue
+        times = []
+        for _ in range(5):
+            started = time.perf_counter()
+            import_file(path)
+            times.append(time.perf_counter() - started)
+        worst = max(times)
+        rows.append(Row(f"import {name}", worst, "s", "<= 0.5 s", worst <= 0.5))
+    text = _large_tsv(3000)
+    started = time.perf_counter()
+    result = import_text(text, tahun=2025)
+    elapsed = time.perf_counter() - started
+    count = sum(len(i["aksi"]) for a in result.plan["area"] for k in a["komponen"]
+                for i in k["indikator"])
+    rows.append(Row(f"import pasted table, {count} langkah aksi", elapsed, "s", "<= 5 s",
+                    elapsed <= 5))
+    return rows

@@ -1,0 +1,329 @@
+"""The decree's identity from the text around the Lampiran table.
+
+Read from the lines outside the table, in this order of the decree:
+
+    KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN KUDUS      → satker
+    NOMOR 14 TAHUN 2025                                  → nomor "14", decree year 2025
+    TENTANG / RENCANA AKSI … TAHUN 2025                  → tentang, plan year 2025
+    Ditetapkan di Kudus / pada tanggal 2 Januari 2025    → tempat, tanggal "2025-01-02"
+    KETUA KOMISI PEMILIHAN UMUM KABUPATEN KUDUS, / ttd. / AHMAD AMIR FAISOL
+                                                         → jabatan_penandatangan, penandatangan
+    Salinan sesuai dengan aslinya / office / position / name   → salinan
+
+Convention for ``satker``: the unit as users write it — "Komisi Pemilihan Umum" shortened to
+"KPU" (and "Komisi Independen Pemilihan" to "KIP"), the rest in title case:
+"KOMISI PEMILIHAN UMUM KABUPATEN KUDUS" → "KPU Kabupaten Kudus". Everything else is kept as
+printed (upper case stays upper case), with line breaks joined by spaces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..dates import parse_tanggal
+
+TABLE_MARK = "\x00TABEL"
+
+
+@dataclass
+class Identity:
+    satker: str = ""
+    nomor: str = ""
+    tahun_nomor: int | None = None       # year in "NOMOR 14 TAHUN 2025"
+    tahun_judul: int | None = None       # "… TAHUN 2025" ending the subject
+    tentang: str = ""
+    tempat: str = ""
+    tanggal: str = ""                    # ISO
+    tanggal_tertulis: str = ""           # as written, when it could not be read
+    jabatan_penandatangan: str = ""
+    penandatangan: str = ""
+    salinan: dict = field(default_factory=lambda: {"kantor": "", "jabatan": "", "nama": ""})
+
+    @property
+    def found(self) -> bool:
+        return bool(self.nomor or self.satker or self.tanggal or self.penandatangan)
+
+
+_KEPUTUSAN = re.compile(r"^KEPUTUSAN\b\s*(.*)$")
+_NOMOR = re.compile(r"^NOMOR\s*:?\s*(.+?)(?:\s+TAHUN\s+((?:19|20)\d\d))?\b(.*)$", re.I)
+_TENTANG = re.compile(r"^T\s*E\s*N\s*T\s*A\s*N\s*G\b\s*:?\s*(.*)$")
+_DITETAPKAN = re.compile(r"^Ditetapkan\s+di\s*:?\s*(.*)$", re.I)
+_TANGGAL = re.compile(r"^(?:pada\s+)?tanggal\s*:?\s*(.+)$", re.I)
+_SALINAN = re.compile(r"salinan\s+sesuai\s+dengan\s+aslinya", re.I)
+_TTD = re.compile(r"^[(\[]?\s*(?:ttd|t\.t\.d|dto|cap\s*/\s*ttd|ttd\s*/\s*cap)\.?\s*[)\]]?\.?$", re.I)
+_OFFICER = re.compile(r"^(?:KETUA|SEKRETARIS|KEPALA|PLT\.?|PLH\.?)\s+(?=\S)")
+_JABATAN_START = re.compile(r"^(?:KETUA|SEKRETARIS\b|KEPALA|KASUBBAG|KASUBAG|KABAG|KASI\b|"
+                            r"KASUBBAGIAN|PLT\b|PLT\.|PLH\b|PLH\.|PJ\b|PJ\.|ANGGOTA|DIREKTUR)",
+                            re.I)
+_STOP = re.compile(r"^(?:LAMPIRAN\b|Tembusan\b|Ditetapkan\b)", re.I)
+_YEAR_END = re.compile(r"\bTAHUN\s+((?:19|20)\d\d)\W*$", re.I)
+
+_SMALL = {"dan", "di", "ke", "dari", "untuk", "pada", "atas", "yang"}
+_KEEP_UPPER = {"KPU", "KIP", "RI", "DKI", "DIY", "BPS", "BPKP", "ATR/BPN", "BPN", "KPK", "PPID",
+               "SDM", "TNI", "POLRI", "II", "III", "IV"}
+
+
+def _lines(outside: list[str]) -> list[str]:
+    out = []
+    for line in outside:
+        if line == TABLE_MARK:
+            out.append(TABLE_MARK)
+            continue
+        t = line.replace("**", "").replace("__", "")
+        t = re.sub(r"^#+\s*", "", t)
+        t = re.sub(r"\s+", " ", t).strip()
+        out.append(t)
+    return out
+
+
+def _is_upper(text: str) -> bool:
+    return text == text.upper() and any(c.isalpha() for c in text)
+
+
+def satker_name(unit: str) -> str:
+    """"KOMISI PEMILIHAN UMUM KABUPATEN KUDUS" → "KPU Kabupaten Kudus"."""
+    unit = re.sub(r"\s+", " ", unit).strip().rstrip(",.")
+    if not unit:
+        return ""
+    if _is_upper(unit):
+        words = []
+        for i, w in enumerate(unit.split(" ")):
+            if w in _KEEP_UPPER or not re.search(r"[AEIOU]", w):
+                words.append(w)
+            elif i and w.lower() in _SMALL:
+                words.append(w.lower())
+            else:
+                words.append("-".join(p[:1] + p[1:].lower() for p in w.split("-")))
+        unit = " ".join(words)
+    unit = re.sub(r"\bKomisi Pemilihan Umum\b", "KPU", unit, flags=re.I)
+    unit = re.sub(r"\bKomisi Independen Pemilihan\b", "KIP", unit, flags=re.I)
+    return unit
+
+
+def _next_nonblank(lines: list[str], i: int, limit: int = 4) -> int | None:
+    seen = 0
+    for j in range(i, len(lines)):
+        if lines[j] == TABLE_MARK:
+            return None
+        if lines[j]:
+            return j
+        seen += 1
+        if seen > limit:
+            return None
+    return None
+
+
+def read_identity(outside: list[str]) -> Identity:
+    lines = _lines(outside)
+    ident = Identity()
+    _read_heading(lines, ident)
+    _read_signature(lines, ident)
+    _read_salinan(lines, ident)
+    if not ident.satker and ident.jabatan_penandatangan:
+        unit = _OFFICER.sub("", ident.jabatan_penandatangan.upper()) \
+            if _is_upper(ident.jabatan_penandatangan) else \
+            re.sub(r"^(?:Ketua|Sekretaris|Kepala)\s+", "", ident.jabatan_penandatangan)
+        if unit != ident.jabatan_penandatangan:
+            ident.satker = satker_name(unit)
+    return ident
+
+
+def _read_heading(lines: list[str], ident: Identity) -> None:
+    nomor_at = None
+    for i, line in enumerate(lines):
+        m = _KEPUTUSAN.match(line)
+        if not m or not _is_upper(line):
+            continue
+        parts = [m.group(1)] if m.group(1) else []
+        j = i + 1
+        while j < len(lines) and len(parts) < 4:
+            nxt = lines[j]
+            if nxt == TABLE_MARK:
+                break
+            if nxt:
+                if _NOMOR.match(nxt) or _TENTANG.match(nxt):
+                    break
+                if not _is_upper(nxt):
+                    break
+                parts.append(nxt)
+            j += 1
+        unit = " ".join(parts)
+        unit = _OFFICER.sub("", unit)
+        ident.satker = satker_name(unit)
+        k = _next_nonblank(lines, j)
+        if k is not None and _NOMOR.match(lines[k]):
+            nomor_at = k
+        break
+    if nomor_at is None:
+        for i, line in enumerate(lines[:400]):
+            if line != TABLE_MARK and _NOMOR.match(line) and line[:5].isupper():
+                nomor_at = i
+                break
+    if nomor_at is None:
+        return
+    m = _NOMOR.match(lines[nomor_at])
+    nomor, year, rest = m.group(1).strip(), m.group(2), m.group(3).strip()
+    if not year:
+        # "NOMOR 123/PP.01-Kpt/3319/KPU-Kab/2025 TENTANG …" — no "TAHUN"
+        nomor = re.split(r"\s+TENTANG\b", lines[nomor_at][m.start(1):], flags=re.I)[0].strip()
+        rest = lines[nomor_at][m.start(1) + len(nomor):].strip()
+        tail = re.search(r"/((?:19|20)\d\d)$", nomor)
+        year = tail.group(1) if tail else None
+    ident.nomor = nomor.rstrip(",.")
+    ident.tahun_nomor = int(year) if year else None
+    # TENTANG: inline after the number, on its own line, or starting a line
+    tentang: list[str] = []
+    start = None
+    if rest and _TENTANG.match(rest.upper()):
+        first = _TENTANG.match(rest.upper()).group(1)
+        tentang = [rest[len(rest) - len(first):]] if first else []
+        start = nomor_at + 1
+    else:
+        k = _next_nonblank(lines, nomor_at + 1)
+        if k is not None and _TENTANG.match(lines[k]):
+            first = _TENTANG.match(lines[k]).group(1)
+            if first:
+                tentang = [first]
+                start = k + 1
+            else:
+                start = _next_nonblank(lines, k + 1)
+    if start is not None:
+        j = start
+        while j < len(lines) and len(tentang) < 10:
+            line = lines[j]
+            if not line or line == TABLE_MARK:
+                break
+            if re.match(r"^(?:KETUA|SEKRETARIS|KEPALA|DENGAN RAHMAT|Menimbang|- Menimbang)",
+                        line) and tentang:
+                break
+            tentang.append(line)
+            j += 1
+    text = " ".join(tentang).strip().rstrip(",")
+    ident.tentang = text
+    m = _YEAR_END.search(text)
+    if m:
+        ident.tahun_judul = int(m.group(1))
+
+
+def _signature_block(lines: list[str], start: int) -> tuple[str, str]:
+    """Lines after the date: the signer's position, then (after "ttd") the signer's name."""
+    i = _next_nonblank(lines, start)
+    if i is None:
+        return "", ""
+    group: list[str] = []
+    while i < len(lines) and lines[i] and lines[i] != TABLE_MARK:
+        if _SALINAN.search(lines[i]) or _STOP.match(lines[i]):
+            break
+        group.append(lines[i])
+        i += 1
+    name = ""
+    jabatan_lines = group
+    # "KETUA …," / "ttd" / "NAME" without blank lines between them
+    for k, line in enumerate(group):
+        if _TTD.match(line):
+            jabatan_lines = group[:k]
+            rest = [g for g in group[k + 1:] if not _TTD.match(g)]
+            name = rest[0] if rest else ""
+            break
+    else:
+        for k, line in enumerate(group[:-1]):
+            if line.endswith(","):
+                jabatan_lines, name = group[:k + 1], group[k + 1]
+                break
+    if not name:
+        j = i
+        while j < len(lines):
+            line = lines[j]
+            if line == TABLE_MARK or (line and (_SALINAN.search(line) or _STOP.match(line))):
+                break
+            if line and not _TTD.match(line) and not re.match(r"^(?:materai|meterai)\b", line, re.I):
+                name = line
+                break
+            j += 1
+            if j - i > 12:
+                break
+    jabatan = " ".join(jabatan_lines).strip().rstrip(",").strip()
+    name = re.sub(r"^NIP\.?.*$", "", name).strip().rstrip(",")
+    return jabatan, name
+
+
+def _read_signature(lines: list[str], ident: Identity) -> None:
+    for i, line in enumerate(lines):
+        m = _DITETAPKAN.match(line)
+        if not m:
+            continue
+        tempat = m.group(1).strip().rstrip(",").strip()
+        date_text = ""
+        after = i + 1
+        if "," in tempat:
+            head, tail = tempat.split(",", 1)
+            if parse_tanggal(tail.strip()):
+                tempat, date_text = head.strip(), tail.strip()
+        if not date_text:
+            k = _next_nonblank(lines, i + 1, limit=2)
+            if k is not None and _TANGGAL.match(lines[k]):
+                date_text = _TANGGAL.match(lines[k]).group(1).strip()
+                after = k + 1
+        ident.tempat = tempat
+        if date_text:
+            day = parse_tanggal(date_text.rstrip(",."))
+            if day:
+                ident.tanggal = day.isoformat()
+            else:
+                ident.tanggal_tertulis = date_text
+        ident.jabatan_penandatangan, ident.penandatangan = _signature_block(lines, after)
+        return
+    # no "Ditetapkan di": a signature under the table ("KETUA …," / ttd / NAME)
+    last_table = max((i for i, line in enumerate(lines) if line == TABLE_MARK), default=-1)
+    for i in range(last_table + 1, len(lines)):
+        line = lines[i]
+        if line and _JABATAN_START.match(line) and not _SALINAN.search(line):
+            ident.jabatan_penandatangan, ident.penandatangan = _signature_block(lines, i)
+            return
+
+
+def _read_salinan(lines: list[str], ident: Identity) -> None:
+    for i, line in enumerate(lines):
+        if not _SALINAN.search(line):
+            continue
+        block: list[str] = []
+        j = i + 1
+        while j < len(lines) and len(block) < 24:
+            line = lines[j]
+            if line == TABLE_MARK or (line and _STOP.match(line)):
+                break
+            block.append(line)
+            j += 1
+        name_at = None
+        blanks = 0
+        for k, line in enumerate(block):
+            if not line:
+                blanks += 1
+                continue
+            if re.match(r"^NIP\b", line, re.I):
+                prev = [m for m in range(k) if block[m]]
+                name_at = prev[-1] if prev else None
+                break
+            if blanks >= 2 and any(block[:k]):
+                name_at = k
+                break
+            blanks = 0
+        if name_at is None:
+            filled = [k for k, line in enumerate(block) if line]
+            name_at = filled[-1] if filled else None
+        if name_at is None:
+            return
+        before = [line for line in block[:name_at] if line and not _TTD.match(line)]
+        split = len(before)
+        for k, line in enumerate(before):
+            if _JABATAN_START.match(line) or not _is_upper(line):
+                split = k
+                break
+        if split == len(before) and before:
+            split = len(before) - 1 if len(before) > 1 else 0
+        kantor = " ".join(before[:split]).strip().rstrip(",")
+        jabatan = " ".join(before[split:]).strip().rstrip(",")
+        ident.salinan = {"kantor": kantor, "jabatan": jabatan,
+                         "nama": block[name_at].strip().rstrip(",")}
+        return

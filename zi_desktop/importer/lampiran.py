@@ -1,0 +1,398 @@
+"""Rows of a Lampiran table (in its printed column shape) → Area → Komponen → Indikator → Aksi.
+
+How the printed table is read:
+
+- A header row names the columns (:mod:`.columns`); the same header repeated on every page, a row
+  numbering the columns ("1 2 3 4 5 6") and the row numbering a month grid (1 … 12) are skipped.
+- An area is a row holding only "I MANAJEMEN PERUBAHAN" (or "II" | "PENATAAN …" in two cells),
+  or a heading line right above a table ("I. MANAJEMEN PERUBAHAN", Madiun).
+- A number in the NO column starts a komponen; a komponen, indikator or langkah-aksi cell left
+  empty continues the one above (a merged cell prints once).
+- The first row after a repeated header (a page break) that has no number, no target waktu and
+  no ✓ holds the rest of cells cut at the bottom of the previous page: each of its cells is
+  joined to the cell it continues instead of making a new row.
+- Odd things are read anyway and reported as warnings: rows before the first area, komponen
+  numbers that jump or repeat, ✓ outside the month columns, columns we do not know.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import columns as C
+from .cells import is_mark, join_fragment, strip_markup
+from .columns import Columns, is_column_numbers, read_header, read_subheader, standard_columns
+from .tables import Line, Row
+from .tree import Aksi, Area, Indikator, Komponen, roman_value, same_text
+
+TABLE_MARK = "\x00TABEL"     # stands for a table row among the lines outside tables
+
+_AREA_TEXT = re.compile(
+    r"^(?:AREA\s+(?:PERUBAHAN\s+)?)?([IVXL]{1,6})\s*[.):\-]?\s+(?=\S)(.{2,160})$", re.I)
+_AREA_LETTER = re.compile(r"^([A-J])\s*[.)]\s+(.{2,160})$")
+_SIGNATURE = re.compile(r"^(?:Ditetapkan\s+di\b|Salinan\s+sesuai\b|Tembusan\b)", re.I)
+_NUMBER = re.compile(r"^\(?\s*(\d{1,3})\s*[.)]?\s*\)?$")
+_TTD = re.compile(r"^\(?(?:ttd|t\.t\.d|dto)\.?\)?$", re.I)
+
+
+@dataclass
+class Reading:
+    """What was read from the rows, before cleaning."""
+    areas: list[Area] = field(default_factory=list)
+    outside: list[str] = field(default_factory=list)   # lines outside the table (identity)
+    warnings: list[str] = field(default_factory=list)
+    headers: int = 0
+    repeated_headers: int = 0
+    joined_rows: int = 0
+    joined_cells: int = 0
+    column_number_rows: int = 0
+    had_grid: bool = False
+    had_waktu_text: bool = False
+    had_pj: bool = False
+    had_capaian: bool = False
+    inherited_waktu: int = 0
+    stray_marks: list[int] = field(default_factory=list)
+    unknown_columns: dict[str, int] = field(default_factory=dict)
+    data_rows: int = 0
+    default_columns: bool = False
+    plain: bool = False             # cells are plain text (the export's shape): no markup
+
+    def warn(self, text: str) -> None:
+        self.warnings.append(text)
+
+
+def _clean_line(text: str) -> str:
+    t = strip_markup(text)
+    t = re.sub(r"^#+\s*", "", t)
+    return t.replace("**", "").strip()
+
+
+def area_heading(text: str) -> tuple[str, str] | None:
+    """"I. MANAJEMEN PERUBAHAN" → ("I", "MANAJEMEN PERUBAHAN"); None if it is not one."""
+    t = _clean_line(text).rstrip(":").strip()
+    m = _AREA_TEXT.match(t)
+    if m and roman_value(m.group(1)) and re.search(r"[A-Za-z]{3}", m.group(2)):
+        name = m.group(2).strip().rstrip(":").strip()
+        if m.group(1).isupper() and not re.match(r"^\d", name):
+            return m.group(1).upper(), name
+    m = _AREA_LETTER.match(t)
+    if m and m.group(2) == m.group(2).upper() and re.search(r"[A-Z]{3}", m.group(2)):
+        return m.group(1), m.group(2).strip()
+    return None
+
+
+class LampiranReader:
+    def __init__(self) -> None:
+        self.r = Reading()
+        self.cols: Columns | None = None
+        self.last_grid: Columns | None = None
+        self.expect_sub = False
+        self.after_break = False
+        self.table: int | None = None
+        self.ended = False
+        self.seen_data = False
+        self.last: tuple[Aksi | None, Indikator | None, Komponen | None] | None = None
+        self.area: Area | None = None
+
+    # --- driving ---------------------------------------------------------------------------
+
+    def read(self, items: list) -> Reading:
+        for idx, item in enumerate(items):
+            if isinstance(item, Line):
+                self._line(item, items, idx)
+            else:
+                self._row(item)
+        return self.r
+
+    def _line(self, item: Line, items: list, idx: int) -> None:
+        text = _clean_line(item.text)
+        self.r.outside.append(text)
+        if not text:
+            return
+        heading = area_heading(text)
+        if heading is None:
+            return
+        for nxt in items[idx + 1:idx + 6]:         # right above a table
+            if isinstance(nxt, Row):
+                self._new_area(heading[1], heading[0], item.line)
+                self.ended = False
+                return
+            if _clean_line(nxt.text):
+                return
+
+    # --- rows ------------------------------------------------------------------------------
+
+    def _row(self, row: Row) -> None:
+        plain = [strip_markup(c) for c in row.cells]
+        new_table = row.table != self.table
+        self.table = row.table
+        if new_table and self.cols is not None and self.seen_data:
+            self.after_break = True
+        if not any(plain):
+            return
+        header = read_header(row.cells)
+        if header is not None:
+            if self.cols is not None:
+                self.r.repeated_headers += 1
+                if self.seen_data:
+                    self.after_break = True
+            else:
+                self.r.headers += 1
+            self._set_columns(header)
+            self.expect_sub = True
+            self.ended = False
+            return
+        if self.expect_sub and self.cols is not None:
+            self.expect_sub = False
+            sub = read_subheader(row.cells, self.cols)
+            if sub is not None:
+                self.cols = self.cols.with_grid(*sub)
+                self.last_grid = self.cols
+                self.r.had_grid = True
+                return
+            if not self.cols.grid and self.last_grid is not None \
+                    and self.cols.fields.get(C.WAKTU) == self.last_grid.fields.get(C.WAKTU):
+                self.cols = self.cols.with_grid(self.last_grid.grid, self.last_grid.grid_relative)
+        if is_column_numbers(row.cells):
+            self.r.column_number_rows += 1
+            return
+        joined = " ".join(v for v in plain if v)
+        if self.cols is None or self.ended:
+            if self.cols is None and self._looks_like_data(plain):
+                self._set_columns(standard_columns(len(plain)))
+                self.r.default_columns = True
+                self.r.warn(f"Baris {row.line}: tabel tanpa baris judul kolom; kolom dibaca "
+                            "menurut urutan baku NO | KOMPONEN | INDIKATOR | LANGKAH AKSI | "
+                            "BUKTI FISIK | TARGET WAKTU.")
+            else:
+                self.r.outside.append(joined)
+                return
+        if _SIGNATURE.match(joined):
+            self.ended = True
+            self.r.outside.append(joined)
+            return
+        self.r.outside.append(TABLE_MARK)
+        heading = self._area_row(plain)
+        if heading is not None:
+            self._new_area(heading[1], heading[0], row.line)
+            self.after_break = False
+            return
+        self._data(row, plain)
+        self.after_break = False
+        self.seen_data = True
+
+    def _set_columns(self, cols: Columns) -> None:
+        self.cols = cols
+        if cols.grid:
+            self.last_grid = cols
+            self.r.had_grid = True
+        for name in cols.unknown.values():
+            self.r.unknown_columns.setdefault(name, 0)
+        if cols.has(C.PJ):
+            self.r.had_pj = True
+        if cols.has(C.CAPAIAN):
+            self.r.had_capaian = True
+
+    @staticmethod
+    def _looks_like_data(plain: list[str]) -> bool:
+        if len(plain) < 4:
+            return False
+        first = plain[0]
+        if _NUMBER.match(first):
+            return True
+        rest_empty = not any(plain[2:])
+        return rest_empty and area_heading(" ".join(p for p in plain[:2] if p)) is not None
+
+    def _area_row(self, plain: list[str]) -> tuple[str, str] | None:
+        filled = [(i, v) for i, v in enumerate(plain) if v]
+        if not filled or len(filled) > 2 or filled[0][0] > 1:
+            return None
+        if len(filled) == 2 and filled[1][0] - filled[0][0] != 1:
+            return None
+        if len(filled) == 2 and roman_value(filled[0][1].rstrip(".")) is None \
+                and not re.match(r"^[A-J][.)]?$", filled[0][1]):
+            return None
+        if len(filled) == 2:
+            text = filled[0][1].rstrip(".") + " " + filled[1][1]
+        else:
+            text = filled[0][1]
+        heading = area_heading(text)
+        if heading is not None:
+            return heading
+        # a lone upper-case title in the NO column: an area without its numeral
+        if len(filled) == 1 and filled[0][0] == 0 and self.cols \
+                and self.cols.owner_of(0) in (C.NO, None):
+            t = filled[0][1]
+            if t == t.upper() and len(t.split()) >= 2 and not re.search(r"\d", t) \
+                    and re.search(r"[A-Z]{4}", t):
+                return "", t
+        return None
+
+    def _new_area(self, name: str, printed: str, line: int) -> None:
+        area = Area(nama=name, tertulis=printed, line=line)
+        self.r.areas.append(area)
+        self.area = area
+        self.last = None
+
+    # --- one data row ------------------------------------------------------------------------
+
+    def _fields(self, row: Row) -> tuple[dict[str, str], list]:
+        cols = self.cols
+        fields: dict[str, str] = {}
+        marks: list = []
+        stray = False
+        for col, raw in enumerate(row.cells):
+            text = strip_markup(raw)
+            if not text:
+                continue
+            if col in cols.grid:
+                marks.append(cols.grid[col])
+                continue
+            owner = cols.owner_of(col)
+            if owner is None:
+                name = cols.unknown.get(col, f"kolom {col + 1}")
+                self.r.unknown_columns[name] = self.r.unknown_columns.get(name, 0) + 1
+                continue
+            if cols.grid and owner != C.NO and is_mark(text):
+                stray = True
+                continue
+            if owner in fields and fields[owner]:
+                fields[owner] = fields[owner] + " " + raw.strip()
+            else:
+                fields[owner] = raw.strip()
+        if stray:
+            self.r.stray_marks.append(row.line)
+        return fields, marks
+
+    def _data(self, row: Row, plain: list[str]) -> None:
+        cols = self.cols
+        fields, marks = self._fields(row)
+        self.r.data_rows += 1
+        get = lambda name: fields.get(name, "")          # noqa: E731
+        no = strip_markup(get(C.NO))
+        waktu = get(C.WAKTU)
+        if waktu:
+            self.r.had_waktu_text = True
+
+        # the rest of cells cut at the foot of the previous page
+        if self.after_break and self.last is not None and not no and not strip_markup(waktu) \
+                and not marks:
+            texts = [f for f in (C.KOMPONEN, C.INDIKATOR, C.LANGKAH, C.BUKTI, C.CAPAIAN, C.PJ)
+                     if strip_markup(get(f))]
+            limit = len([f for f in C.TEXT_FIELDS if cols.has(f)]) // 2
+            if texts and (cols.has(C.WAKTU) or len(texts) <= limit) \
+                    and self._join(texts, fields):
+                self.r.joined_rows += 1
+                self.r.joined_cells += len(texts)
+                return
+
+        area = self.area
+        if area is None:
+            area = Area(nama="", tertulis="", line=row.line)
+            self.r.areas.append(area)
+            self.area = area
+            self.r.warn(f"Baris {row.line}: baris ini ada sebelum area pertama; dimasukkan ke "
+                        "area tanpa nama — beri nama area itu atau pindahkan isinya.")
+
+        komp_raw, ind_raw = get(C.KOMPONEN), get(C.INDIKATOR)
+        komp_text, ind_text = strip_markup(komp_raw), strip_markup(ind_raw)
+        new_komp = False
+        if komp_text:
+            if no or not area.komponen or not same_text(area.komponen[-1].nama, komp_raw):
+                new_komp = True
+        elif no:
+            if not area.komponen:
+                new_komp = True
+                self.r.warn(f"Baris {row.line}: komponen nomor {no} tanpa nama komponen.")
+            else:
+                self.r.warn(f"Baris {row.line}: nomor {no} tanpa nama komponen; baris dibaca "
+                            f"sebagai lanjutan komponen \"{_short(area.komponen[-1].nama)}\".")
+        if new_komp:
+            self._check_number(area, no, row.line)
+            area.komponen.append(Komponen(nama=komp_raw, nomor=no, line=row.line))
+        if not area.komponen:
+            area.komponen.append(Komponen(nama="", nomor="", line=row.line))
+            self.r.warn(f"Baris {row.line}: indikator/langkah aksi tanpa komponen; dimasukkan "
+                        "ke komponen tanpa nama.")
+        komponen = area.komponen[-1]
+
+        if ind_text:
+            if new_komp or not komponen.indikator \
+                    or not same_text(komponen.indikator[-1].teks, ind_raw):
+                komponen.indikator.append(Indikator(teks=ind_raw, line=row.line))
+        indikator = komponen.indikator[-1] if komponen.indikator and (ind_text or not new_komp) \
+            else None
+
+        aksi = None
+        if any(strip_markup(get(f)) for f in (C.LANGKAH, C.BUKTI, C.WAKTU, C.CAPAIAN)) or marks:
+            if indikator is None:
+                indikator = Indikator(teks="", line=row.line)
+                komponen.indikator.append(indikator)
+                self.r.warn(f"Baris {row.line}: langkah aksi tanpa indikator; dimasukkan ke "
+                            "indikator tanpa teks.")
+            aksi = Aksi(langkah=get(C.LANGKAH), bukti=get(C.BUKTI), waktu=waktu,
+                        capaian=get(C.CAPAIAN), pj=get(C.PJ), marks=marks,
+                        grid=bool(cols.grid), relative=cols.grid_relative, line=row.line)
+            if not strip_markup(waktu) and not cols.grid and cols.has(C.WAKTU) \
+                    and not ind_text and indikator.aksi and indikator.aksi[-1].waktu:
+                aksi.waktu = indikator.aksi[-1].waktu     # a target cell merged over both rows
+                self.r.inherited_waktu += 1
+                self.r.warn(f"Baris {row.line}: target waktu kosong; diisi sama dengan langkah "
+                            f"aksi di atasnya (\"{_short(strip_markup(aksi.waktu))}\") — periksa.")
+            indikator.aksi.append(aksi)
+        elif strip_markup(get(C.PJ)):
+            last = self.last[0] if self.last else None
+            if last is not None:
+                last.pj = join_fragment(last.pj, get(C.PJ))
+        self.last = (aksi, indikator, komponen)
+
+    def _join(self, names: list[str], fields: dict[str, str]) -> bool:
+        aksi, indikator, komponen = self.last
+        target = {C.KOMPONEN: komponen, C.INDIKATOR: indikator, C.LANGKAH: aksi, C.BUKTI: aksi,
+                  C.CAPAIAN: aksi, C.PJ: aksi}
+        if any(target[n] is None for n in names):
+            return False
+        for n in names:
+            frag = fields[n]
+            if n == C.KOMPONEN:
+                komponen.nama = join_fragment(komponen.nama, frag)
+            elif n == C.INDIKATOR:
+                indikator.teks = join_fragment(indikator.teks, frag)
+            elif n == C.LANGKAH:
+                aksi.langkah = join_fragment(aksi.langkah, frag)
+            elif n == C.BUKTI:
+                aksi.bukti = join_fragment(aksi.bukti, frag)
+            elif n == C.CAPAIAN:
+                aksi.capaian = join_fragment(aksi.capaian, frag)
+            elif n == C.PJ:
+                aksi.pj = join_fragment(aksi.pj, frag)
+        return True
+
+    def _check_number(self, area: Area, no: str, line: int) -> None:
+        m = _NUMBER.match(no)
+        if not m:
+            return
+        n = int(m.group(1))
+        previous = [int(_NUMBER.match(k.nomor).group(1)) for k in area.komponen
+                    if _NUMBER.match(k.nomor)]
+        expected = previous[-1] + 1 if previous else 1
+        if n == expected:
+            return
+        where = f"Area {area.tertulis or '?'} {_short(area.nama).upper()}"
+        if previous and n == previous[-1]:
+            self.r.warn(f"Baris {line}: {where}: nomor komponen {n} berulang.")
+        elif previous:
+            self.r.warn(f"Baris {line}: {where}: nomor komponen melompat dari {previous[-1]} "
+                        f"ke {n}.")
+        else:
+            self.r.warn(f"Baris {line}: {where}: komponen pertama bernomor {n}, bukan 1.")
+
+
+def _short(text: str, width: int = 50) -> str:
+    t = strip_markup(text)
+    return t if len(t) <= width else t[:width - 1] + "…"
+
+
+def read_lampiran(items: list) -> Reading:
+    return LampiranReader().read(items)

@@ -1,0 +1,230 @@
+"""Text → a stream of table rows and the lines between them.
+
+Three shapes of table text are read, also mixed in one document:
+
+- tab-separated rows (what Word and Excel put on the clipboard, and what many PDF-to-text tools
+  write); Excel quotes a cell that holds a line break (``"a""b\\nc"``), which is understood;
+- Markdown pipe tables (``| NO | KOMPONEN | … |`` with a ``|---|`` line under the header);
+- HTML-ish tables (``<table><tr><td rowspan=2>…``); ``rowspan``/``colspan`` become the empty
+  cells a merged cell leaves in the other shapes.
+
+Cells keep their markup (``<br>``, ``<ul>``, ``<b>`` …); :mod:`.cells` cleans them later, after
+cells cut at a page break have been joined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Row:
+    cells: list[str]        # raw cell text, markup kept
+    line: int               # 1-based line in the text (row number in a sheet)
+    table: int              # which table (a new Markdown/HTML table, or text between TSV rows)
+    header_slot: bool = False   # Markdown: the row above the |---| line
+
+
+@dataclass
+class Line:
+    text: str               # a line of text outside any table (markup kept)
+    line: int
+
+
+@dataclass
+class Stream:
+    items: list = field(default_factory=list)     # Row | Line, in document order
+    formats: set = field(default_factory=set)     # {"TSV", "Markdown", "HTML"}
+
+
+_MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
+_MD_SPLIT = re.compile(r"(?<!\\)\|")
+_TABLE_OPEN = re.compile(r"<table\b", re.I)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
+
+
+def read(text: str) -> Stream:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    lines = text.split("\n")
+    stream = Stream()
+    table = 0
+    in_tsv = False
+    in_md = False
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        # --- HTML table (may start mid-line and span many lines) ---
+        m = _TABLE_OPEN.search(line)
+        if m:
+            before = line[:m.start()]
+            if before.strip():
+                stream.items.append(Line(before, i + 1))
+            j = i
+            chunk = [line[m.start():]]
+            close = _TABLE_CLOSE.search(chunk[0])
+            while not close and j + 1 < n:
+                j += 1
+                chunk.append(lines[j])
+                close = _TABLE_CLOSE.search(lines[j])
+            body = "\n".join(chunk)
+            end = _TABLE_CLOSE.search(body)
+            after = body[end.end():] if end else ""
+            body = body[:end.start()] if end else body
+            table += 1
+            for cells, offset in _html_rows(body):
+                stream.items.append(Row(cells, i + 1 + offset, table))
+            stream.formats.add("HTML")
+            if after.strip():
+                stream.items.append(Line(after, j + 1))
+            in_tsv = in_md = False
+            i = j + 1
+            continue
+        stripped = line.strip()
+        # --- Markdown pipe table ---
+        if stripped.startswith("|") or (in_md and "|" in stripped):
+            if _MD_SEPARATOR.match(stripped):
+                i += 1
+                continue
+            header = i + 1 < n and bool(_MD_SEPARATOR.match(lines[i + 1].strip())) \
+                and "-" in lines[i + 1]
+            if header or not in_md:
+                table += 1
+            stream.items.append(Row(_md_cells(stripped), i + 1, table, header_slot=header))
+            stream.formats.add("Markdown")
+            in_md, in_tsv = True, False
+            i += 1
+            continue
+        if in_md and not stripped:
+            in_md = False
+        # --- tab-separated row ---
+        if "\t" in line:
+            cells, i_next = _tsv_record(lines, i)
+            if not in_tsv:
+                table += 1
+            stream.items.append(Row(cells, i + 1, table))
+            stream.formats.add("TSV")
+            in_tsv = True
+            i = i_next
+            continue
+        if stripped and in_tsv:
+            in_tsv = False      # text between TSV rows: what follows is another table
+        stream.items.append(Line(line, i + 1))
+        i += 1
+    return stream
+
+
+def _md_cells(line: str) -> list[str]:
+    body = line.strip()
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|") and not body.endswith("\\|"):
+        body = body[:-1]
+    return [c.strip().replace("\\|", "|") for c in _MD_SPLIT.split(body)]
+
+
+def _tsv_record(lines: list[str], i: int) -> tuple[list[str], int]:
+    """One tab-separated record starting at line ``i``; Excel's quoting may span lines."""
+    line = lines[i]
+    if '"' not in line:
+        return line.split("\t"), i + 1
+    cells: list[str] = []
+    pos = 0
+    cur_line = i
+    text = line
+    while True:
+        if text.startswith('"', pos):
+            quoted = _quoted(lines, cur_line, text, pos)
+            if quoted is not None:
+                value, cur_line, text, pos = quoted
+                cells.append(value)
+                if pos >= len(text):
+                    return cells, cur_line + 1
+                pos += 1    # the tab
+                continue
+        tab = text.find("\t", pos)
+        if tab < 0:
+            cells.append(text[pos:])
+            return cells, cur_line + 1
+        cells.append(text[pos:tab])
+        pos = tab + 1
+
+
+def _quoted(lines, cur_line, text, pos, max_lines=200):
+    """Excel-quoted cell at ``text[pos]`` → (value, line index, line text, position after)."""
+    out = []
+    k = pos + 1
+    start_line = cur_line
+    while True:
+        q = text.find('"', k)
+        if q < 0:
+            out.append(text[k:])
+            if cur_line + 1 >= len(lines) or cur_line - start_line >= max_lines:
+                return None
+            out.append("\n")
+            cur_line += 1
+            text = lines[cur_line]
+            k = 0
+            continue
+        if text.startswith('""', q):
+            out.append(text[k:q] + '"')
+            k = q + 2
+            continue
+        out.append(text[k:q])
+        after = q + 1
+        if after == len(text) or text[after] == "\t":
+            return "".join(out), cur_line, text, after
+        return None     # a quote inside ordinary text: not Excel quoting
+
+
+_TR = re.compile(r"<tr\b[^>]*>(.*?)(?=<tr\b|</table|\Z)", re.I | re.S)
+_CELL = re.compile(r"<(td|th)\b([^>]*)>", re.I)
+_CELL_END = re.compile(r"</t[dh]\s*>\s*$|</tr\s*>\s*$", re.I)
+_SPAN = re.compile(r"(rowspan|colspan)\s*=\s*[\"']?(\d+)", re.I)
+
+
+def _html_rows(body: str) -> list[tuple[list[str], int]]:
+    """``<tr>`` rows → cells, with rowspan/colspan laid out as empty cells."""
+    rows: list[tuple[list[str], int]] = []
+    carry: dict[int, int] = {}      # column → rows still covered by a rowspan above
+    for tr in _TR.finditer(body):
+        offset = body.count("\n", 0, tr.start())
+        content = tr.group(1)
+        starts = list(_CELL.finditer(content))
+        cells: list[str] = []
+        col = 0
+
+        def skip_covered():
+            nonlocal col
+            while carry.get(col, 0) > 0:
+                carry[col] -= 1
+                cells.append("")
+                col += 1
+
+        for k, m in enumerate(starts):
+            end = starts[k + 1].start() if k + 1 < len(starts) else len(content)
+            inner = content[m.end():end]
+            inner = re.sub(r"</tr\s*>\s*$", "", inner.strip(), flags=re.I)
+            inner = re.sub(r"</t[dh]\s*>\s*$", "", inner.strip(), flags=re.I).strip()
+            spans = {a.lower(): int(b) for a, b in _SPAN.findall(m.group(2))}
+            skip_covered()
+            width = max(1, spans.get("colspan", 1))
+            height = max(1, spans.get("rowspan", 1))
+            for w in range(width):
+                cells.append(inner if w == 0 else "")
+                if height > 1:
+                    carry[col] = height - 1
+                col += 1
+        skip_covered()
+        # columns covered further right than this row's last cell
+        for c in sorted(k for k, v in carry.items() if v > 0 and k >= col):
+            while col < c:
+                cells.append("")
+                col += 1
+            carry[c] -= 1
+            cells.append("")
+            col += 1
+        if starts or cells:
+            rows.append((cells, offset))
+    return rows
