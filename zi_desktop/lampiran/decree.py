@@ -1,0 +1,216 @@
+"""The text around the table: the LAMPIRAN block, the title and the signature block.
+
+Wording follows the published decrees (see ``../shared/seeds``):
+
+    LAMPIRAN
+    KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN KUDUS
+    NOMOR 14 TAHUN 2025
+    TENTANG
+    RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS …
+
+                RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS … TAHUN 2025   (centred, bold)
+
+    … table …
+                                                    Ditetapkan di Kudus
+                                                    pada tanggal 2 Januari 2025
+                                                    KETUA KOMISI PEMILIHAN UMUM
+                                                        KABUPATEN KUDUS,
+                                                            ttd.
+                                                    AHMAD AMIR FAISOL
+
+Signature rule: a print with a filled-in "Salinan sesuai dengan aslinya" block is the
+certified copy, so the signer's place shows "ttd."; otherwise the space is left blank for
+the wet signature.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportlab.lib.units import mm
+
+from zi_desktop.dates import format_tanggal
+
+from . import fonts
+from .text import Setter, balanced, balanced_width, clean
+
+TITLE_SIZE = 10.5
+TITLE_LEADING = 14.0
+BLOCK_SIZE = 9.0
+BLOCK_LEADING = 11.5
+SIGN_SIZE = 9.0
+SIGN_LEADING = 12.0
+SIGN_SPACE_LINES = 4        # blank lines left for the wet signature and stamp
+
+STANDARD_SUBJECT = ("RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS MENUJU WILAYAH BEBAS DARI "
+                    "KORUPSI DAN WILAYAH BIROKRASI BERSIH DAN MELAYANI")
+_NBSP = "\u00a0"
+
+
+def _one_line(value) -> str:
+    return " ".join(clean(value).split())
+
+
+def expand_satker(satker: str) -> str:
+    """"KPU Kabupaten Kudus" → "KOMISI PEMILIHAN UMUM KABUPATEN KUDUS"."""
+    text = _one_line(satker)
+    text = re.sub(r"\bKPU\b", "Komisi Pemilihan Umum", text)
+    text = re.sub(r"\bKIP\b", "Komisi Independen Pemilihan", text)
+    return text.upper()
+
+
+def title_text(rencana: dict) -> str:
+    """The centred title: the decree subject upper-cased (KPU written out) when it names
+    the Rencana Aksi, else the standard wording with the unit; "TAHUN <tahun>" added when
+    missing."""
+    tahun = _one_line(rencana.get("tahun"))
+    satker = expand_satker(rencana.get("satker", ""))
+    tentang = expand_satker(rencana.get("tentang", ""))
+    if tentang.startswith("RENCANA AKSI"):
+        title = tentang.rstrip(" .;")
+    else:
+        title = STANDARD_SUBJECT
+        if satker:
+            title += " DI LINGKUNGAN " + satker
+    if tahun and not re.search(r"\bTAHUN\s+" + re.escape(tahun) + r"\b", title):
+        title += " TAHUN " + tahun
+    return title
+
+
+def doc_title(rencana: dict) -> str:
+    """PDF title: "Lampiran Keputusan Nomor 14 Tahun 2025 – Rencana Aksi … KPU Kabupaten Kudus"."""
+    nomor = _one_line(rencana.get("nomor"))
+    tahun = _one_line(rencana.get("tahun"))
+    satker = _one_line(rencana.get("satker"))
+    head = "Lampiran Keputusan"
+    if nomor:
+        head += f" Nomor {nomor}"
+    if tahun:
+        head += f" Tahun {tahun}"
+    return f"{head} – Rencana Aksi Pembangunan Zona Integritas {satker}".strip()
+
+
+def nomor_line(rencana: dict) -> str:
+    nomor = _one_line(rencana.get("nomor"))
+    tahun = _one_line(rencana.get("tahun"))
+    if not nomor:
+        nomor = _NBSP * 14          # left blank, filled in by hand after signing
+    return f"NOMOR {nomor} TAHUN {tahun}".rstrip()
+
+
+def tanggal_text(value) -> str:
+    text = _one_line(value)
+    if not text:
+        return ""
+    try:
+        return format_tanggal(text)
+    except (ValueError, TypeError):
+        return text                 # not ISO: print what the user wrote
+
+
+def front_slices(rencana: dict, width: float) -> list:
+    """The LAMPIRAN block at the top right and the centred title, as LinesBlock slices."""
+    block = Setter(fonts.REGULAR, BLOCK_SIZE)
+    bold = Setter(fonts.BOLD, TITLE_SIZE)
+    block_w = min(125 * mm, width * 0.45)
+    x0 = width - block_w
+    satker = expand_satker(rencana.get("satker", ""))
+    tentang = _one_line(rencana.get("tentang")).upper()
+    texts = ["LAMPIRAN", ("KEPUTUSAN " + satker).strip(), nomor_line(rencana), "TENTANG"]
+    if tentang:
+        texts.append(tentang)
+    slices = []
+    for text in texts:
+        fit = balanced_width(block, text, block_w)
+        for dx, piece, _m, font in block.wrap(text, fit, lists=False):
+            slices.append((BLOCK_LEADING, [(x0 + dx, piece, font, BLOCK_SIZE)]))
+    slices.append((10.0, []))
+    title_w = width * 0.8
+    tx = (width - title_w) / 2.0
+    for dx, piece, _m, font in balanced(bold, title_text(rencana), title_w):
+        slices.append((TITLE_LEADING, [(tx + dx, piece, font, TITLE_SIZE)]))
+    slices.append((10.0, []))
+    return slices
+
+
+def office_lines(text: str) -> list[str]:
+    """"KETUA KOMISI PEMILIHAN UMUM KABUPATEN KUDUS," → two lines, broken before the region
+    as the decrees print it ("… UMUM" / "KABUPATEN KUDUS,")."""
+    m = re.search(r"\s(?=(?:KABUPATEN|KOTA|PROVINSI)\s)", text)
+    if m and len(text[:m.start()].split()) >= 2:
+        return [text[:m.start()], text[m.end():]]
+    return [text]
+
+
+def _salinan_filled(rencana: dict) -> bool:
+    salinan = rencana.get("salinan") or {}
+    if not isinstance(salinan, dict):
+        return False
+    return any(_one_line(salinan.get(k)) for k in ("kantor", "jabatan", "nama"))
+
+
+def tail_slices(rencana: dict, width: float) -> list:
+    """Signature block at the right, "Salinan sesuai dengan aslinya" block at the left."""
+    reg = Setter(fonts.REGULAR, SIGN_SIZE)
+    bold = Setter(fonts.BOLD, SIGN_SIZE)
+    block_w = min(90 * mm, width * 0.4)
+    right_x = width - block_w - 8 * mm
+    salinan = _salinan_filled(rencana)
+
+    def left_lines(setter, text):
+        return [(dx, p, f) for dx, p, _m, f in setter.wrap(text, block_w, lists=False)]
+
+    def centred_lines(setter, text):
+        return [(dx, p, f) for dx, p, _m, f in balanced(setter, text, block_w)]
+
+    right: list = []
+    tempat = _one_line(rencana.get("tempat"))
+    right += left_lines(reg, "Ditetapkan di " + tempat if tempat else "Ditetapkan di")
+    tanggal = tanggal_text(rencana.get("tanggal"))
+    right += left_lines(reg, "pada tanggal " + tanggal if tanggal else "pada tanggal")
+    right.append(None)
+    jabatan = _one_line(rencana.get("jabatan_penandatangan")).upper()
+    if jabatan and not jabatan.endswith(","):
+        jabatan += ","
+    for part in office_lines(jabatan):
+        right += centred_lines(reg, part)
+    if salinan:
+        right.append(None)
+        right += centred_lines(reg, "ttd.")
+        right.append(None)
+    else:
+        right += [None] * SIGN_SPACE_LINES
+    right_name = centred_lines(bold, _one_line(rencana.get("penandatangan")))
+
+    left: list = []
+    if salinan:
+        s = rencana.get("salinan") or {}
+        left += left_lines(reg, "Salinan sesuai dengan aslinya")
+        for part in office_lines(_one_line(s.get("kantor")).upper()):
+            left += left_lines(reg, part)
+        jab = _one_line(s.get("jabatan"))
+        if jab and not jab.endswith(","):
+            jab += ","
+        left += left_lines(reg, jab)
+        left += [None] * SIGN_SPACE_LINES
+        # the copy's block starts level with the signer's position line
+        left = [None] * 3 + left
+    left_name = left_lines(bold, _one_line((rencana.get("salinan") or {}).get("nama"))) \
+        if salinan else []
+    # both names on the same line
+    while len(right) < len(left):
+        right.insert(len(right) - 1, None)
+    while salinan and len(left) < len(right):
+        left.insert(len(left) - 1, None)
+    right += right_name
+    left += left_name
+
+    slices = []
+    for i in range(max(len(right), len(left))):
+        items = []
+        for lines, x in ((right, right_x), (left, 0.0)):
+            if i < len(lines) and lines[i] is not None:
+                dx, piece, font = lines[i]
+                items.append((x + dx, piece, font, SIGN_SIZE))
+        slices.append((SIGN_LEADING, items))
+    return slices
