@@ -707,3 +707,96 @@ def test_importer_does_not_load_qt():
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                          text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_xlsx_round_trip_through_the_exporter(tmp_path):
+    """If the exporter is there: export → import gives the plan back, even odd texts."""
+    exporter = pytest.importorskip("zi_desktop.exchange.export_xlsx")
+    plan = json.loads(json.dumps(ROUND_TRIP_PLAN))
+    plan["area"].append({"kode": "IV", "nama": "", "penanggung_jawab": "", "komponen": [
+        {"nama": "=SUM(A1)", "indikator": [{"teks": "Teks  dengan  spasi ganda", "aksi": [
+            _aksi("- Langkah satu - langkah dua", ["2025-12", "2026-01"]),
+            _aksi("<b>tidak tebal</b> & 1. satu 2. dua", [], teks="Sepanjang masa",
+                  manual=True)]}]}]})
+    path = tmp_path / "ekspor.xlsx"
+    exporter.export_xlsx(plan, path)
+    result = import_file(path)
+    assert result.plan == plan
+
+
+# --- identity variants and robustness ------------------------------------------------------------
+
+_SMALL_TABLE = ("NO\tKOMPONEN\tINDIKATOR\tLANGKAH AKSI\tBUKTI FISIK\tTARGET WAKTU\n"
+                "I MANAJEMEN PERUBAHAN\t\t\t\t\t\n1\tTim\tInd\tLangkah\tBukti\tJanuari 2025\n")
+
+
+def test_identity_variants():
+    mixed = import_text(
+        "Keputusan Komisi Pemilihan Umum Kabupaten Contoh\nNomor: 5 Tahun 2025\ntentang\n"
+        "Rencana Aksi Pembangunan Zona Integritas Tahun 2025\n\n"
+        "Keputusan ini mulai berlaku pada tanggal ditetapkan.\n\n"
+        "Ditetapkan di Contoh, 3 Februari 2025\nKETUA KOMISI PEMILIHAN UMUM KABUPATEN CONTOH,\n"
+        "ttd\nNAMA KETUA\n\n" + _SMALL_TABLE).plan["rencana"]
+    assert (mixed["satker"], mixed["nomor"], mixed["tanggal"], mixed["tempat"]) == \
+        ("KPU Kabupaten Contoh", "5", "2025-02-03", "Contoh")
+    assert mixed["tentang"] == "Rencana Aksi Pembangunan Zona Integritas Tahun 2025"
+    assert (mixed["jabatan_penandatangan"], mixed["penandatangan"]) == \
+        ("KETUA KOMISI PEMILIHAN UMUM KABUPATEN CONTOH", "NAMA KETUA")
+    slashed = import_text(
+        "KEPUTUSAN KETUA KOMISI PEMILIHAN UMUM KOTA SURABAYA\n"
+        "NOMOR: 123/PP.01.2-Kpt/3578/KPU-Kot/I/2024\nTENTANG RENCANA AKSI TAHUN 2024\n\n"
+        + _SMALL_TABLE).plan["rencana"]
+    assert (slashed["satker"], slashed["nomor"], slashed["tahun"]) == \
+        ("KPU Kota Surabaya", "123/PP.01.2-Kpt/3578/KPU-Kot/I/2024", 2024)
+    kip = import_text("KEPUTUSAN SEKRETARIS KOMISI INDEPENDEN PEMILIHAN KABUPATEN ACEH BESAR\n"
+                      "NOMOR 9 TAHUN 2025\n\n" + _SMALL_TABLE)
+    assert kip.plan["rencana"]["satker"] == "KIP Kabupaten Aceh Besar"
+    assert any("tidak ditemukan: tanggal" in line for line in kip.report)
+
+
+def test_year_from_decree_wins_over_argument(seeds_dir):
+    result = import_file(seeds_dir / "madiun-7-2026.txt", tahun=2025)
+    assert result.plan["rencana"]["tahun"] == 2026
+    assert any("berbeda dengan tahun pada keputusan" in w for w in result.warnings)
+
+
+_TOKENS = ["\t", "\n", "|", "|---|", "<td>", "</td>", "<tr>", "<table>", "</table>", "<ul>",
+           "<li>", "<br>", "<b>", "I", "II", "VII", "1", "2.", "✓", "NO", "KOMPONEN",
+           "INDIKATOR", "LANGKAH AKSI", "BUKTI FISIK", "TARGET WAKTU", "PENANGGUNG JAWAB",
+           "Januari 2025", " - ", '"', " rowspan=3", "NOMOR 1 TAHUN 2025", "Ditetapkan di X",
+           "KEPUTUSAN", "TENTANG", "Salinan sesuai dengan aslinya", "ttd", "abc ", " ",
+           "1. a 2. b", "- x - y", "\\geq", "&amp;", "**", "Jan 2025", "PELAKSANAAN (BULAN)"]
+
+
+def test_any_text_gives_a_plan_or_importgagal():
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(st.sampled_from(_TOKENS), max_size=200), st.sampled_from([None, 2025]))
+    def check(tokens, tahun):
+        try:
+            result = import_text("".join(tokens), tahun)
+        except ImportGagal as err:
+            assert str(err)
+            return
+        json.dumps(result.plan)
+        assert all(isinstance(line, str) for line in result.report + result.warnings)
+        for area in result.plan["area"]:
+            for aksi in aksi_list(area):
+                assert aksi["bulan"] == sorted(set(aksi["bulan"]))
+
+    check()
+
+
+def test_target_waktu_cut_at_page_break():
+    head = "NO\tKOMPONEN\tINDIKATOR\tLANGKAH AKSI\tBUKTI FISIK\tTARGET WAKTU\n"
+    text = (head + "I MANAJEMEN PERUBAHAN\t\t\t\t\t\n"
+            "1\tTim\tTim dibentuk\tMembentuk tim kerja\tSK\tJanuari -\n\n"
+            + head + "\t\t\tdan rapat\t\tDesember 2025\n"
+            "\t\tTim dievaluasi\tEvaluasi\tLaporan\tJuni 2025\n")
+    result = import_text(text, tahun=2025)
+    aksi = aksi_list(result.plan["area"][0])
+    assert [a["langkah"] for a in aksi] == ["Membentuk tim kerja dan rapat", "Evaluasi"]
+    assert aksi[0]["target_waktu"] == "Januari - Desember 2025"
+    assert aksi[0]["bulan"] == ALL_YEAR_2025

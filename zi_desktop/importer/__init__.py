@@ -48,7 +48,7 @@ _NO_TABLE = ("Tidak ditemukan tabel Lampiran (baris judul NO | KOMPONEN | INDIKA
              "LANGKAH AKSI … atau baris area seperti \"I MANAJEMEN PERUBAHAN\") di {what}.")
 
 
-def _read_rows(stream, source_note: str):
+def _read_rows(stream):
     """Rows and lines of a stream → (Reading, source description)."""
     from .columns import read_header
     from .flat import is_flat, read_flat
@@ -86,7 +86,7 @@ def import_text(text: str, tahun: int | None = None) -> ImportResult:
     from .tables import read
 
     stream = read(text or "")
-    reading, shape = _read_rows(stream, "")
+    reading, shape = _read_rows(stream)
     if not reading.areas and not reading.data_rows:
         raise ImportGagal(_NO_TABLE.format(what="teks ini"))
     formats = " + ".join(sorted(stream.formats)) or "teks"

@@ -132,27 +132,32 @@ def read_identity(outside: list[str]) -> Identity:
 def _read_heading(lines: list[str], ident: Identity) -> None:
     nomor_at = None
     for i, line in enumerate(lines):
-        m = _KEPUTUSAN.match(line)
-        if not m or not _is_upper(line):
+        m = _KEPUTUSAN.match(line.upper()) if line != TABLE_MARK else None
+        if not m:
             continue
-        parts = [m.group(1)] if m.group(1) else []
+        rest = line[len(line) - len(m.group(1)):] if m.group(1) else ""
+        parts = [rest] if rest else []
         j = i + 1
         while j < len(lines) and len(parts) < 4:
             nxt = lines[j]
             if nxt == TABLE_MARK:
                 break
             if nxt:
-                if _NOMOR.match(nxt) or _TENTANG.match(nxt):
+                if _NOMOR.match(nxt) or _TENTANG.match(nxt.upper()):
                     break
-                if not _is_upper(nxt):
+                if _is_upper(line) and not _is_upper(nxt):
                     break
                 parts.append(nxt)
             j += 1
-        unit = " ".join(parts)
-        unit = _OFFICER.sub("", unit)
-        ident.satker = satker_name(unit)
         k = _next_nonblank(lines, j)
-        if k is not None and _NOMOR.match(lines[k]):
+        has_nomor = k is not None and bool(_NOMOR.match(lines[k]))
+        if not _is_upper(line) and not has_nomor:
+            continue        # "Keputusan ini mulai berlaku …": a sentence, not the heading
+        unit = " ".join(parts)
+        unit = re.sub(r"^(?:Ketua|Sekretaris|Kepala|Plt\.?|Plh\.?)\s+(?=\S)", "",
+                      _OFFICER.sub("", unit))
+        ident.satker = satker_name(unit)
+        if has_nomor:
             nomor_at = k
         break
     if nomor_at is None:
@@ -181,8 +186,9 @@ def _read_heading(lines: list[str], ident: Identity) -> None:
         start = nomor_at + 1
     else:
         k = _next_nonblank(lines, nomor_at + 1)
-        if k is not None and _TENTANG.match(lines[k]):
-            first = _TENTANG.match(lines[k]).group(1)
+        if k is not None and _TENTANG.match(lines[k].upper()):
+            first = lines[k][len(lines[k]) - len(_TENTANG.match(lines[k].upper()).group(1)):] \
+                if _TENTANG.match(lines[k].upper()).group(1) else ""
             if first:
                 tentang = [first]
                 start = k + 1

@@ -125,14 +125,15 @@ def build(reading: Reading, ident: Identity | None, tahun: int | None, source: s
         if ident.satker:
             parts.append(ident.satker)
         if ident.nomor:
-            parts.append(f"Nomor {ident.nomor}" + (f" Tahun {ident.tahun_nomor}"
-                                                   if ident.tahun_nomor else ""))
+            year = ident.tahun_nomor and not ident.nomor.endswith(str(ident.tahun_nomor))
+            parts.append(f"Nomor {ident.nomor}" + (f" Tahun {ident.tahun_nomor}" if year else ""))
         if ident.tempat or ident.tanggal:
             parts.append("ditetapkan" + (f" di {ident.tempat}" if ident.tempat else "")
                          + (f" pada {format_tanggal(ident.tanggal)}" if ident.tanggal else ""))
         if ident.penandatangan:
             parts.append(f"ditandatangani {ident.penandatangan}")
-        report.append("Identitas keputusan: " + ", ".join(parts) + ".")
+        sentence = ", ".join(parts)
+        report.append("Identitas keputusan: " + sentence + ("" if sentence.endswith(".") else "."))
         if ident.tanggal_tertulis:
             warnings.append(f"Tanggal penetapan \"{ident.tanggal_tertulis}\" tidak terbaca; "
                             "isi tanggalnya sendiri.")

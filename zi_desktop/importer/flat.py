@@ -8,11 +8,13 @@ its text (or the komponen number) changes from the row above; an empty cell repe
 
 from __future__ import annotations
 
+import re
+
 from . import columns as C
 from .cells import strip_markup
 from .columns import Columns
 from .lampiran import Reading, area_heading
-from .tree import Aksi, Area, Indikator, Komponen, same_text
+from .tree import Aksi, Area, Indikator, Komponen, roman_value, same_text
 
 
 def is_flat(cols: Columns) -> bool:
@@ -50,8 +52,7 @@ def read_flat(rows: list[tuple[list[str], int]], cols: Columns, reading: Reading
         get = lambda name: fields.get(name, "")      # noqa: E731
         area_text = get(C.AREA)
         if area_text and (area is None or not same_text(_area_label(area), area_text)):
-            heading = area_heading(area_text)
-            printed, name = heading if heading else ("", strip_markup(area_text))
+            printed, name = split_area(area_text)
             area = Area(nama=name, tertulis=printed, line=line)
             r.areas.append(area)
             komp = ind = None
@@ -91,6 +92,16 @@ def read_flat(rows: list[tuple[list[str], int]], cols: Columns, reading: Reading
                                  capaian=get(C.CAPAIAN), pj=get(C.PJ), marks=marks,
                                  grid=bool(cols.grid), relative=cols.grid_relative, line=line))
     return r
+
+
+def split_area(text: str) -> tuple[str, str]:
+    """"I MANAJEMEN PERUBAHAN" → ("I", "MANAJEMEN PERUBAHAN"); "II" alone → ("II", "")."""
+    t = strip_markup(text)
+    m = re.match(r"^([IVXL]{1,6})[.)]?(?:\s+(.*))?$", t)
+    if m and roman_value(m.group(1)):
+        return m.group(1), (m.group(2) or "").strip()
+    heading = area_heading(t)
+    return heading if heading else ("", t)
 
 
 def _area_label(area: Area) -> str:

@@ -32,8 +32,10 @@ _AREA_TEXT = re.compile(
     r"^(?:AREA\s+(?:PERUBAHAN\s+)?)?([IVXL]{1,6})\s*[.):\-]?\s+(?=\S)(.{2,160})$", re.I)
 _AREA_LETTER = re.compile(r"^([A-J])\s*[.)]\s+(.{2,160})$")
 _SIGNATURE = re.compile(r"^(?:Ditetapkan\s+di\b|Salinan\s+sesuai\b|Tembusan\b)", re.I)
+# a Target Waktu text that cannot end there: "Januari -", "Maret, Juni,", "Mei s.d."
+_OPEN_END = re.compile(r"(?:[-–—,/]|\b(?:dan|s\.?\s*d\.?|s/d|sd|sampai(?:\s+dengan)?|hingga|"
+                       r"mulai|minggu|tanggal|tgl|ke))\s*$", re.I)
 _NUMBER = re.compile(r"^\(?\s*(\d{1,3})\s*[.)]?\s*\)?$")
-_TTD = re.compile(r"^\(?(?:ttd|t\.t\.d|dto)\.?\)?$", re.I)
 
 
 @dataclass
@@ -276,10 +278,14 @@ class LampiranReader:
             self.r.had_waktu_text = True
 
         # the rest of cells cut at the foot of the previous page
-        if self.after_break and self.last is not None and not no and not strip_markup(waktu) \
-                and not marks:
+        cut_waktu = bool(strip_markup(waktu)) and self.last is not None \
+            and self.last[0] is not None and bool(_OPEN_END.search(strip_markup(self.last[0].waktu)))
+        if self.after_break and self.last is not None and not no and not marks \
+                and (not strip_markup(waktu) or cut_waktu):
             texts = [f for f in (C.KOMPONEN, C.INDIKATOR, C.LANGKAH, C.BUKTI, C.CAPAIAN, C.PJ)
                      if strip_markup(get(f))]
+            if cut_waktu:
+                texts.append(C.WAKTU)
             limit = len([f for f in C.TEXT_FIELDS if cols.has(f)]) // 2
             if texts and (cols.has(C.WAKTU) or len(texts) <= limit) \
                     and self._join(texts, fields):
@@ -350,7 +356,7 @@ class LampiranReader:
     def _join(self, names: list[str], fields: dict[str, str]) -> bool:
         aksi, indikator, komponen = self.last
         target = {C.KOMPONEN: komponen, C.INDIKATOR: indikator, C.LANGKAH: aksi, C.BUKTI: aksi,
-                  C.CAPAIAN: aksi, C.PJ: aksi}
+                  C.CAPAIAN: aksi, C.PJ: aksi, C.WAKTU: aksi}
         if any(target[n] is None for n in names):
             return False
         for n in names:
@@ -367,6 +373,8 @@ class LampiranReader:
                 aksi.capaian = join_fragment(aksi.capaian, frag)
             elif n == C.PJ:
                 aksi.pj = join_fragment(aksi.pj, frag)
+            elif n == C.WAKTU:
+                aksi.waktu = join_fragment(aksi.waktu, frag)
         return True
 
     def _check_number(self, area: Area, no: str, line: int) -> None:
