@@ -1,0 +1,215 @@
+"""Painting of the month grid: Gantt bars in the month cells, headings, the Target Waktu cell.
+
+One delegate paints every cell (no widget per cell). A planned month is a filled bar; planned
+neighbours join into one bar across the months, so "Maret - Juni" reads as one run. The
+current month's column has a warm tint; the keyboard's current cell has a frame.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from .jadwal_model import FIRST_MONTH_COL, TARGET_COL, TEXT_COL, JadwalModel
+
+# One palette for the grid; quiet colours so the bars are what the eye finds first.
+BAR = QColor("#2f6db5")
+BAR_PENDING = QColor("#7fa7d8")
+BAR_TICK = QColor("#ffffff")
+HOVER = QColor("#2f6db5")
+GRID = QColor("#e3e7ed")
+GRID_YEAR = QColor("#9aa6b6")
+TODAY_TINT = QColor(255, 196, 61, 46)
+TODAY_LINE = QColor("#e0a100")
+SELECTED_TINT = QColor("#dcebfb")
+FOCUS = QColor("#1b4f8f")
+HEADING_BG = {"area": QColor("#dbe4ef"), "komponen": QColor("#ecf1f7"), "indikator": QColor("#f8fafc")}
+HEADING_FG = {"area": QColor("#14283f"), "komponen": QColor("#1f3550"), "indikator": QColor("#3c4b5d")}
+TEXT = QColor("#1d2733")
+MUTED = QColor("#6b7785")
+BADGE_BG = QColor("#fdf0d5")
+BADGE_FG = QColor("#8a5a00")
+BADGE_EDGE = QColor("#ecc97a")
+
+
+class JadwalDelegate(QStyledItemDelegate):
+    def __init__(self, view, parent=None) -> None:
+        super().__init__(parent)
+        self._view = view          # the QTreeView: current cell, focus, preview of a drag
+        self._bold: QFont | None = None
+
+    # --- sizes --------------------------------------------------------------------------
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        fm = option.fontMetrics
+        return QSize(fm.horizontalAdvance("M") * 3, fm.height() + 12)
+
+    # --- painting -----------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        model: JadwalModel = index.model()
+        node = index.internalPointer()
+        col = index.column()
+        if node.level != "aksi":
+            self._paint_heading(painter, option, index, model, node)
+        elif col >= FIRST_MONTH_COL:
+            self._paint_month(painter, option, index, model, node, col)
+        elif col == TARGET_COL:
+            self._paint_target(painter, option, index, node)
+        else:
+            self._paint_text(painter, option, index, model, node)
+
+    def _background(self, painter: QPainter, option, selected_ok: bool = True) -> None:
+        if selected_ok and option.state & QStyle.State_Selected:
+            painter.fillRect(option.rect, SELECTED_TINT)
+        r = option.rect
+        painter.setPen(GRID)
+        painter.drawLine(r.left(), r.bottom(), r.right(), r.bottom())
+
+    def _paint_text(self, painter, option, index, model, node) -> None:
+        painter.save()
+        self._background(painter, option)
+        r = option.rect.adjusted(4, 0, -6, 0)
+        painter.setPen(TEXT)
+        painter.setFont(option.font)
+        text = option.fontMetrics.elidedText(model.label(node), Qt.ElideRight, r.width())
+        painter.drawText(r, Qt.AlignVCenter | Qt.AlignLeft | Qt.TextSingleLine, text)
+        if self._is_current(index) and self._view.hasFocus():
+            self._focus_frame(painter, option.rect.adjusted(1, 1, -1, -1))
+        painter.restore()
+
+    def _paint_target(self, painter, option, index, node) -> None:
+        painter.save()
+        self._background(painter, option)
+        r = option.rect.adjusted(6, 0, -6, 0)
+        fm = option.fontMetrics
+        text = " ".join(node.target.split())
+        if not node.months:
+            belum = QCoreApplication.translate("JadwalDelegate", "bulan belum ditentukan")
+            small = QFont(option.font)
+            small.setPointSizeF(max(6.5, option.font.pointSizeF() * 0.82))
+            sfm = QFontMetrics(small)
+            bw = sfm.horizontalAdvance(belum) + 12
+            bh = sfm.height() + 4
+            if text:    # the marker keeps its words unless the text would get < 70 px
+                bw = min(bw, max(r.width() - 70, r.width() // 2))
+            badge = QRect(r.right() - bw + 1, r.center().y() - bh // 2 + 1, bw, bh)
+            if badge.width() > 16:
+                painter.setRenderHint(QPainter.Antialiasing)
+                painter.setPen(QPen(BADGE_EDGE, 1))
+                painter.setBrush(BADGE_BG)
+                painter.drawRoundedRect(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5), bh / 2, bh / 2)
+                painter.setFont(small)
+                painter.setPen(BADGE_FG)
+                painter.drawText(badge, Qt.AlignCenter,
+                                 sfm.elidedText(belum, Qt.ElideRight, badge.width() - 10))
+                r.setRight(badge.left() - 6)
+        if text:
+            painter.setFont(option.font)
+            painter.setPen(TEXT)
+            painter.drawText(r, Qt.AlignVCenter | Qt.AlignLeft | Qt.TextSingleLine,
+                             fm.elidedText(text, Qt.ElideRight, max(0, r.width())))
+        if self._is_current(index) and self._view.hasFocus():
+            self._focus_frame(painter, option.rect.adjusted(1, 1, -1, -1))
+        painter.restore()
+
+    def _paint_heading(self, painter, option, index, model, node) -> None:
+        # Column 0 of a heading row spans the whole row (the view sets it); other cells of a
+        # heading row are never shown.
+        painter.save()
+        painter.fillRect(option.rect, HEADING_BG[node.level])
+        if option.state & QStyle.State_Selected:
+            painter.fillRect(option.rect, QColor(47, 109, 181, 40))
+        r = option.rect
+        painter.setPen(GRID)
+        painter.drawLine(r.left(), r.bottom(), r.right(), r.bottom())
+        font = QFont(option.font)
+        if node.level == "area":
+            font.setBold(True)
+            font.setLetterSpacing(QFont.AbsoluteSpacing, 0.3)
+        elif node.level == "komponen":
+            font.setWeight(QFont.DemiBold)
+        else:
+            font.setItalic(True)
+        fm = QFontMetrics(font)
+        painter.setFont(font)
+        painter.setPen(HEADING_FG[node.level])
+        tr = r.adjusted(4, 0, -8, 0)
+        painter.drawText(tr, Qt.AlignVCenter | Qt.AlignLeft | Qt.TextSingleLine,
+                         fm.elidedText(model.label(node), Qt.ElideRight, tr.width()))
+        if self._is_current(index) and self._view.hasFocus():
+            self._focus_frame(painter, r.adjusted(1, 1, -1, -1))
+        painter.restore()
+
+    def _paint_month(self, painter, option, index, model, node, col) -> None:
+        painter.save()
+        r = option.rect
+        planned = model.planned(node)
+        ym = model.months[col - FIRST_MONTH_COL]
+        if option.state & QStyle.State_Selected:
+            painter.fillRect(r, SELECTED_TINT)
+        if col == model.current_month_column:
+            painter.fillRect(r, TODAY_TINT)
+        # grid: a line between months, a stronger one where a new year starts
+        painter.setPen(GRID)
+        painter.drawLine(r.left(), r.bottom(), r.right(), r.bottom())
+        painter.setPen(GRID_YEAR if (ym.endswith("-01") and col > FIRST_MONTH_COL) or
+                       col == FIRST_MONTH_COL else GRID)
+        painter.drawLine(r.left(), r.top(), r.left(), r.bottom())
+        if col == FIRST_MONTH_COL + len(model.months) - 1:
+            painter.setPen(GRID)
+            painter.drawLine(r.right(), r.top(), r.right(), r.bottom())
+
+        painter.setRenderHint(QPainter.Antialiasing)
+        pad_y = max(4, r.height() // 4)
+        bar = QRectF(r).adjusted(0, pad_y, 0, -pad_y)
+        if ym in planned:
+            prev = model.month_of(col - 1)
+            nxt = model.month_of(col + 1)
+            joins_left = prev is not None and prev in planned
+            joins_right = nxt is not None and nxt in planned
+            radius = bar.height() / 2.6
+            # planned neighbours join: the bar runs past this cell's edge and is clipped there,
+            # so a run of months is one unbroken bar with round ends only at its first and last
+            left = bar.left() - radius - 2 if joins_left else bar.left() + 3
+            right = bar.right() + radius + 2 if joins_right else bar.right() - 3
+            body = QRectF(left, bar.top(), right - left, bar.height())
+            painter.save()
+            painter.setClipRect(r, Qt.IntersectClip)
+            painter.setPen(Qt.NoPen)
+            # while dragging, a month that is about to be added is lighter until the release
+            painter.setBrush(BAR if ym in node.months else BAR_PENDING)
+            painter.drawRoundedRect(body, radius, radius)
+            painter.restore()
+            # a small check mark: the Lampiran's ✓ in the same place
+            cx, cy, s = QRectF(r).center().x(), bar.center().y(), min(bar.height() * 0.28, 4.5)
+            pen = QPen(BAR_TICK, 1.6, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin)
+            painter.setPen(pen)
+            painter.setBrush(Qt.NoBrush)
+            painter.drawPolyline([QPointF(cx - s, cy), QPointF(cx - s * 0.3, cy + s * 0.7),
+                                  QPointF(cx + s, cy - s * 0.75)])
+        elif ym in node.months:
+            # about to be cleared by the drag: a ghost of the bar
+            painter.setPen(QPen(BAR, 1, Qt.DashLine))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawRoundedRect(bar.adjusted(3.5, 0.5, -3.5, -0.5), 3, 3)
+        elif option.state & QStyle.State_MouseOver and not self._view.dragging():
+            painter.setPen(QPen(HOVER, 1, Qt.DashLine))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawRoundedRect(bar.adjusted(3.5, 0.5, -3.5, -0.5), 3, 3)
+        if self._is_current(index) and self._view.hasFocus():
+            self._focus_frame(painter, r.adjusted(1, 1, -1, -1))
+        painter.restore()
+
+    def _is_current(self, index: QModelIndex) -> bool:
+        cur = self._view.currentIndex()
+        return cur.isValid() and cur.row() == index.row() and cur.column() == index.column() \
+            and cur.internalPointer() is index.internalPointer()
+
+    @staticmethod
+    def _focus_frame(painter: QPainter, rect: QRect) -> None:
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setPen(QPen(FOCUS, 2))
+        painter.setBrush(Qt.NoBrush)
+        painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
