@@ -2,11 +2,24 @@
 
 A finding has a severity ("galat": the Lampiran is incomplete; "peringatan": worth a
 look), a code, an Indonesian message, and the item it points at.
+
+Rules (code → severity):
+  identitas_tidak_lengkap (galat)   satker, nomor, tanggal, tempat, jabatan or name of the signer empty
+  tanggal_tidak_sah (galat)         the decree date is not a real date
+  rencana_kosong (galat)            no area at all
+  teks_kosong (galat)               an area, komponen, indikator or langkah aksi without text
+  area_tanpa_komponen (galat)       komponen_tanpa_indikator (galat), indikator_tanpa_aksi (galat)
+  tanpa_bukti_fisik (galat)         a langkah aksi without bukti fisik
+  bulan_belum_ditentukan (galat)    a langkah aksi without planned months
+  target_waktu_berbeda (peringatan) the Target Waktu text reads as other months than the ones ticked
+  teks_ganda (peringatan)           the same langkah aksi twice in one indikator, or the same
+                                    indikator twice in one komponen (case and spaces ignored)
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 GALAT = "galat"
 PERINGATAN = "peringatan"
@@ -36,14 +49,24 @@ def _short(text: str, n: int = 60) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+@lru_cache(maxsize=8192)
+def _parse_cached(text: str, tahun: int, bulan_mulai: str, jumlah_bulan: int):
+    from .schedule import parse_target_waktu
+    return parse_target_waktu(text, tahun, bulan_mulai, jumlah_bulan)
+
+
 def check_plan(plan: dict) -> list[Temuan]:
-    from .schedule import format_target_waktu, parse_target_waktu
+    from .schedule import format_target_waktu
     out: list[Temuan] = []
     r = plan["rencana"]
     missing = [label for key, label in IDENTITAS_WAJIB.items() if not str(r.get(key, "")).strip()]
     if missing:
         out.append(Temuan(GALAT, "identitas_tidak_lengkap",
                           "Identitas rencana belum lengkap: " + ", ".join(missing) + ".", "rencana", 1))
+    tanggal = str(r.get("tanggal", "")).strip()
+    if tanggal and _iso_date(tanggal) is None:
+        out.append(Temuan(GALAT, "tanggal_tidak_sah",
+                          f"Tanggal penetapan “{_short(tanggal)}” bukan tanggal yang sah.", "rencana", 1))
     if not plan["area"]:
         out.append(Temuan(GALAT, "rencana_kosong", "Rencana belum berisi area.", "rencana", 1))
     for a_no, area in enumerate(plan["area"], 1):
@@ -61,8 +84,15 @@ def check_plan(plan: dict) -> list[Temuan]:
             if not komp["indikator"]:
                 out.append(Temuan(GALAT, "komponen_tanpa_indikator", f"Komponen {k_path} belum berisi indikator.",
                                   "komponen", komp.get("id"), k_path))
+            seen_ind: dict[str, str] = {}
             for i_no, ind in enumerate(komp["indikator"], 1):
                 i_path = f"{k_path}.{i_no}"
+                i_key = " ".join(ind["teks"].lower().split())
+                if i_key and i_key in seen_ind:
+                    out.append(Temuan(PERINGATAN, "teks_ganda",
+                                      f"Indikator {i_path} sama dengan {seen_ind[i_key]} dalam komponen yang sama.",
+                                      "indikator", ind.get("id"), i_path))
+                seen_ind.setdefault(i_key, i_path)
                 if not ind["teks"].strip():
                     out.append(Temuan(GALAT, "teks_kosong", f"Indikator {i_path} belum diisi.",
                                       "indikator", ind.get("id"), i_path))
@@ -83,9 +113,9 @@ def check_plan(plan: dict) -> list[Temuan]:
                     if not aksi["bulan"]:
                         out.append(Temuan(GALAT, "bulan_belum_ditentukan",
                                           f"Langkah aksi {x_path} “{name}”: bulan belum ditentukan.", *where))
-                    elif aksi["target_waktu"].strip() and aksi.get("target_waktu_manual"):
-                        parsed = parse_target_waktu(aksi["target_waktu"], r["tahun"], r["bulan_mulai"],
-                                                    r["jumlah_bulan"])
+                    elif aksi["target_waktu"].strip():
+                        parsed = _parse_cached(aksi["target_waktu"], int(r["tahun"]), r["bulan_mulai"],
+                                               int(r["jumlah_bulan"]))
                         if parsed.recognized and parsed.months != aksi["bulan"]:
                             out.append(Temuan(
                                 PERINGATAN, "target_waktu_berbeda",
@@ -99,6 +129,14 @@ def check_plan(plan: dict) -> list[Temuan]:
                                           *where))
                     seen.setdefault(key, x_path)
     return out
+
+
+def _iso_date(text: str):
+    import datetime as _dt
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def has_errors(findings: list[Temuan]) -> bool:

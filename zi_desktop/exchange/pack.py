@@ -1,0 +1,277 @@
+"""The copy sent to the province: one clean, self-contained ``.zidb`` made by SQLite itself.
+
+``pack`` never copies the bytes of the live file (an open plan may have a transaction in
+flight, and a byte copy of a database being written can be torn). It asks SQLite for a
+consistent snapshot with ``VACUUM INTO`` — which also leaves out free pages, so text the user
+deleted is not sent along — writes the copy beside its destination under a temporary name,
+notes in the copy's own history when and from which file it was made, verifies it, and only
+then gives it its final name (never over an existing file).
+
+Verification before "done": the copy passes ``fileguard.validate`` (header, application_id,
+``quick_check``, schema, data), is in rollback-journal mode with no ``-journal``/``-wal``
+beside it, and holds exactly the plan the source held at the moment of the snapshot (same
+``to_dict(ids=True)``, same counts, same history plus the one new line).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+import sqlite3
+import tempfile
+import unicodedata
+from pathlib import Path
+
+from .. import fileguard
+from ..document import Dokumen, plan_from_connection
+from ..errors import BerkasDitolak, ZiError
+
+PERISTIWA = "dikirim ke provinsi"
+_ATTEMPTS = 5          # snapshots retried when the source changed while being read
+
+
+# --- names --------------------------------------------------------------------------------
+
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+                     *(f"LPT{i}" for i in range(1, 10))}
+
+
+def slug(text: str, *, limit: int = 60, empty: str = "rencana") -> str:
+    """A piece of a file name safe on Windows, macOS and Linux and on FAT flash disks.
+
+    "KPU Kabupaten Kota Baru / Kalsel" → "KPU-Kabupaten-Kota-Baru-Kalsel". Accents are folded
+    to ASCII, anything that is not a letter or digit becomes one hyphen, and the result is cut
+    at ``limit`` characters on a hyphen where possible.
+    """
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    out = re.sub(r"[^A-Za-z0-9]+", "-", folded).strip("-")
+    if len(out) > limit:
+        cut = out[:limit]
+        out = (cut.rsplit("-", 1)[0] if "-" in cut[limit // 2:] else cut).strip("-")
+    if not out:
+        out = empty
+    elif out.upper() in _WINDOWS_RESERVED:
+        out = f"{out}-{empty}"
+    return out
+
+
+def default_name(rencana: dict, today: _dt.date | None = None) -> str:
+    """``<tahun>_<satker>_<YYYY-MM-DD>.zidb``, e.g. ``2025_KPU-Kabupaten-Kudus_2025-06-30.zidb``."""
+    today = today or _dt.date.today()
+    return f"{int(rencana.get('tahun') or 0)}_{slug(str(rencana.get('satker') or ''))}_{today.isoformat()}.zidb"
+
+
+def _free_default(folder: Path, rencana: dict) -> Path:
+    """The default name, or ``…-2.zidb``, ``…-3.zidb`` when packed again the same day."""
+    first = folder / default_name(rencana)
+    candidate, n = first, 2
+    while candidate.exists() or _sidecars_exist(candidate):
+        candidate = first.with_name(f"{first.stem}-{n}{first.suffix}")
+        n += 1
+    return candidate
+
+
+def _sidecars_exist(path: Path) -> bool:
+    return any(Path(str(path) + s).exists() for s in ("-journal", "-wal", "-shm"))
+
+
+# --- pack ---------------------------------------------------------------------------------
+
+def pack(path, out=None) -> Path:
+    """Make the copy to send to the province; returns its path once it is verified.
+
+    ``out`` None: ``<tahun>_<satker>_<hari ini>.zidb`` in the source's folder (with ``-2``,
+    ``-3`` … when that name is taken). An ``out`` that exists is refused (``ZiError``).
+    Works while the plan is open for editing in another window: the copy holds what was
+    committed at the moment of the snapshot.
+    """
+    source = Path(path)
+    src = Dokumen.open(source, readonly=True)  # validates; refuses damaged/foreign/newer files
+    try:
+        if out is None:
+            target = _free_default(source.parent if str(source.parent) else Path("."),
+                                   src.identitas())
+        else:
+            target = Path(out)
+            if target.exists():
+                raise ZiError(f"Berkas \"{target}\" sudah ada; pilih nama lain agar berkas itu "
+                              "tidak tertimpa.")
+            if _sidecars_exist(target):
+                raise ZiError(f"Di samping \"{target}\" masih ada berkas jurnal SQLite; pilih nama lain.")
+        folder = target.parent if str(target.parent) else Path(".")
+        if not folder.is_dir():
+            raise ZiError(f"Folder \"{folder}\" tidak ada.")
+        if _same_file(source, target):
+            raise ZiError("Salinan tidak boleh menimpa berkas rencana itu sendiri.")
+        tmp = _temp_name(folder)
+        try:
+            expected = _snapshot(src.conn, source, tmp)
+            _record(tmp, source.name)
+            _verify(tmp, source, expected, recorded=True)
+            _place(tmp, target)
+        except BaseException:
+            _remove(tmp)
+            raise
+    finally:
+        src.close()
+    # the final name is checked once more: what was verified is what is there
+    fileguard.validate(target)
+    if _sidecars_exist(target):  # pragma: no cover - would mean SQLite left a journal behind
+        raise ZiError(f"Salinan \"{target}\" tidak lengkap (berkas jurnal tertinggal).")
+    return target
+
+
+def _snapshot(conn: sqlite3.Connection, source: Path, tmp: Path) -> dict:
+    """``VACUUM INTO tmp`` plus what the source held at that moment.
+
+    The plan is read in one read transaction and the copy made right after; ``PRAGMA
+    data_version`` (changes when another connection commits) tells whether an edit landed in
+    between, in which case the snapshot is taken again. Holding one read transaction across
+    the VACUUM is not possible (VACUUM refuses to run inside a transaction), and holding it
+    from a second connection would block a writer in the other window.
+    """
+    for _attempt in range(_ATTEMPTS):
+        before = conn.execute("PRAGMA data_version").fetchone()[0]
+        conn.execute("BEGIN")
+        try:
+            expected = _contents(conn)
+        finally:
+            conn.execute("COMMIT")
+        try:
+            _vacuum_into(conn, tmp)
+        except sqlite3.OperationalError as err:
+            _remove(tmp)
+            if "locked" in str(err) or "busy" in str(err):
+                continue
+            raise ZiError(f"Salinan tidak dapat dibuat di \"{tmp.parent}\" ({err}).") from None
+        if conn.execute("PRAGMA data_version").fetchone()[0] == before:
+            return expected
+        _remove(tmp)  # the plan was edited meanwhile: take the snapshot again
+    raise ZiError(f"Berkas \"{source}\" terus berubah selama disalin; coba lagi sebentar lagi.")
+
+
+def _vacuum_into(conn: sqlite3.Connection, tmp: Path) -> None:
+    conn.execute("VACUUM INTO ?", (str(tmp),))
+
+
+def _contents(conn: sqlite3.Connection) -> dict:
+    plan = plan_from_connection(conn, ids=True)
+    history = [tuple(r) for r in conn.execute(
+        "SELECT waktu, peristiwa, keterangan FROM riwayat ORDER BY id")]
+    counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+              for t in ("area", "komponen", "indikator", "aksi", "jadwal", "riwayat", "_migrasi")}
+    header = tuple(conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("application_id", "user_version"))
+    return {"plan": plan, "history": history, "counts": counts, "header": header}
+
+
+def _record(tmp: Path, source_name: str) -> None:
+    """Note in the copy's history that it was made for the province, and from which file."""
+    conn = sqlite3.connect(str(tmp), isolation_level=None)
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        if mode.lower() != "delete":  # pragma: no cover - SQLite refused the mode
+            raise ZiError("Salinan tidak dapat dibuat dalam satu berkas (mode jurnal).")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO riwayat (waktu, peristiwa, keterangan) VALUES (?, ?, ?)",
+                     (_dt.datetime.now().isoformat(timespec="seconds"), PERISTIWA, source_name))
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def _verify(copy: Path, source: Path, expected: dict, *, recorded: bool) -> None:
+    """The copy is a valid, single-file plan holding exactly ``expected`` (+ the pack record)."""
+    def fail(why: str) -> ZiError:
+        return ZiError(f"Salinan dari \"{source}\" tidak lolos pemeriksaan ({why}); "
+                       "tidak ada berkas yang dikirim. Coba lagi.")
+    try:
+        fileguard.validate(copy)
+    except BerkasDitolak as err:
+        raise fail(err.message) from None
+    if _sidecars_exist(copy):
+        raise fail("berkas jurnal tertinggal di sampingnya")
+    with open(copy, "rb") as fh:
+        head = fh.read(20)
+    if head[18:20] != b"\x01\x01":  # file format bytes: 1/1 = rollback journal, 2/2 = WAL
+        raise fail("bukan mode jurnal biasa")
+    doc = Dokumen.open(copy, readonly=True)
+    try:
+        got = _contents(doc.conn)
+        info = doc.info()
+    finally:
+        doc.close()
+    if got["header"] != expected["header"]:
+        raise fail("versi format berbeda")
+    if got["plan"] != expected["plan"]:
+        raise fail("isi rencana berbeda")
+    want_counts = dict(expected["counts"])
+    if recorded:
+        want_counts["riwayat"] += 1
+    if got["counts"] != want_counts:
+        raise fail("jumlah baris berbeda")
+    total = info["total"]
+    plan_total = {k: sum(len(x) for x in _level(expected["plan"], k)) for k in ("komponen", "indikator", "aksi")}
+    if any(total[k] != plan_total[k] for k in plan_total) or total["area"] != len(expected["plan"]["area"]):
+        raise fail("jumlah butir berbeda")
+    extra = got["history"][len(expected["history"]):]
+    if got["history"][:len(expected["history"])] != expected["history"] or (
+            recorded and (len(extra) != 1 or extra[0][1] != PERISTIWA or extra[0][2] != source.name)):
+        raise fail("riwayat berbeda")
+
+
+def _level(plan: dict, level: str):
+    """Children lists per level, to count them: ``komponen`` → one list per area, …"""
+    if level == "komponen":
+        return [a["komponen"] for a in plan["area"]]
+    if level == "indikator":
+        return [k["indikator"] for a in plan["area"] for k in a["komponen"]]
+    return [i["aksi"] for a in plan["area"] for k in a["komponen"] for i in k["indikator"]]
+
+
+def _temp_name(folder: Path) -> Path:
+    try:
+        fd, name = tempfile.mkstemp(prefix=".zi-kirim-", suffix=".zidb", dir=folder)
+    except OSError:
+        raise ZiError(f"Folder \"{folder}\" tidak dapat ditulis; pilih folder lain untuk salinan.") from None
+    os.close(fd)
+    os.unlink(name)  # VACUUM INTO refuses an existing file
+    return Path(name)
+
+
+def _place(tmp: Path, target: Path) -> None:
+    """Give the verified copy its name, never replacing a file that appeared meanwhile."""
+    try:
+        os.link(tmp, target)          # atomic and refuses an existing name
+    except FileExistsError:
+        raise ZiError(f"Berkas \"{target}\" sudah ada; pilih nama lain agar berkas itu tidak "
+                      "tertimpa.") from None
+    except OSError:                   # no hard links (FAT flash disk …)
+        if target.exists():
+            raise ZiError(f"Berkas \"{target}\" sudah ada; pilih nama lain agar berkas itu tidak "
+                          "tertimpa.") from None
+        os.rename(tmp, target)        # on Windows rename refuses an existing name too
+        return
+    os.unlink(tmp)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _remove(path: Path) -> None:
+    for p in (Path(path), Path(str(path) + "-journal"), Path(str(path) + "-wal")):
+        try:
+            p.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError:  # pragma: no cover - left for the user; never fatal
+            pass
+
+
+__all__ = ["pack", "default_name", "slug", "PERISTIWA"]

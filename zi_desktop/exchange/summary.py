@@ -1,0 +1,441 @@
+"""The province's summary ("rekap"): many received plans read, checked and compared at once.
+
+Each file is opened read-only and validated before anything is read from it; a file that
+fails (damaged, altered, another program's database, a newer format …) is listed with its
+reason and the others are read on. Nothing here ever writes to a received file.
+
+``summarize(paths)`` gives ``Summary(rows, rejected)`` for the window; ``run_summary`` is the
+command line (``zi-desktop summary PATH… -o rekap.xlsx|rekap.pdf [--json]``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import re
+import sqlite3
+import sys
+import tempfile
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from ..checks import GALAT, PERINGATAN, check_plan
+from ..errors import BerkasDitolak, ZiError, berkas_rusak
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
+SUFFIX = ".zidb"
+FORMATS = (".xlsx", ".pdf")
+
+
+@dataclass
+class RekapRow:
+    """One received plan: who, which decree, how big, how complete."""
+    berkas: str                    # the file as found
+    nama_berkas: str
+    satker: str
+    tahun: int
+    nomor: str
+    tanggal: str                   # ISO, or ""
+    area: list[dict]               # [{"kode", "nama", "komponen", "indikator", "aksi"}]
+    komponen: int
+    indikator: int
+    aksi: int
+    aksi_berjadwal: int            # langkah aksi with at least one month
+    aksi_berbukti: int             # langkah aksi with bukti fisik
+    persen_berjadwal: float        # 0–100, one decimal (0 when there is no langkah aksi)
+    persen_berbukti: float
+    galat: int                     # findings of ``check``
+    peringatan: int
+    komponen_hilang: list[str] | None  # standard-template komponen not found; None: no template
+    ganda: bool = False            # another file holds the same unit and year
+    terbaru: bool = True           # the newest of its unit and year (by decree date, then mtime)
+    diubah: str = ""               # file modification time, ISO
+    dikirim: str = ""              # last "dikirim ke provinsi" in the file's history, if any
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Ditolak:
+    """A file that could not be used, and why (one Indonesian sentence)."""
+    berkas: str
+    alasan: str
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Summary:
+    rows: list[RekapRow] = field(default_factory=list)
+    rejected: list[Ditolak] = field(default_factory=list)
+
+    @property
+    def found(self) -> int:
+        return len(self.rows) + len(self.rejected)
+
+    def as_dict(self) -> dict:
+        return {"dibaca": len(self.rows), "ditolak_jumlah": len(self.rejected),
+                "rekap": [r.as_dict() for r in self.rows],
+                "ditolak": [d.as_dict() for d in self.rejected]}
+
+
+# --- finding the files --------------------------------------------------------------------
+
+def _skip(name: str) -> bool:
+    """Lock files of an open plan (``~$x.zidb``) and our own half-written temporaries."""
+    return name.startswith("~$") or name.startswith(".zi-")
+
+
+def find_files(paths: Iterable) -> tuple[list[Path], list[Ditolak]]:
+    """Every ``*.zidb`` under the given folders (recursively) plus the files named, each once."""
+    found: list[Path] = []
+    missing: list[Ditolak] = []
+    seen: set[str] = set()
+
+    def add(p: Path) -> None:
+        key = os.path.normcase(os.path.realpath(p))
+        if key not in seen:
+            seen.add(key)
+            found.append(p)
+
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            inside = []
+            for folder, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                inside.extend(Path(folder) / f for f in files
+                              if f.lower().endswith(SUFFIX) and not _skip(f))
+            for f in sorted(inside):
+                add(f)
+        elif p.is_file():
+            add(p)
+        else:
+            missing.append(Ditolak(str(p), f"Berkas atau folder \"{p}\" tidak ditemukan."))
+    return found, missing
+
+
+# --- reading one file ---------------------------------------------------------------------
+
+def _norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+_templates: dict[int, object] = {}
+
+
+def _template_komponen(tahun: int):
+    """[(area name normalised, [(label "I.2 Nama", name normalised)])] of the standard
+    template for ``tahun``; None when the template module is not available."""
+    if tahun in _templates:
+        return _templates[tahun]
+    try:
+        from ..template import template_plan
+        plan = template_plan("standar", tahun, "")
+    except Exception:  # no template module (yet), or it failed: "unknown", not a crash
+        result = None
+    else:
+        from ..model import romawi
+        result = []
+        for a_pos, area in enumerate(plan.get("area", []), 1):
+            kode = area.get("kode") or romawi(a_pos)
+            result.append((_norm(area.get("nama", "")),
+                           [(f"{kode}.{k_pos} {k.get('nama', '')}", _norm(k.get("nama", "")))
+                            for k_pos, k in enumerate(area.get("komponen", []), 1)]))
+    _templates[tahun] = result
+    return result
+
+
+def missing_komponen(plan: dict, template) -> list[str] | None:
+    """Template komponen absent from the plan, compared case- and space-insensitively within
+    the area of the same name (an area the plan names differently: anywhere in the plan)."""
+    if template is None:
+        return None
+    by_area = {}
+    everywhere = set()
+    for area in plan["area"]:
+        names = {_norm(k["nama"]) for k in area["komponen"]}
+        by_area.setdefault(_norm(area["nama"]), set()).update(names)
+        everywhere |= names
+    out = []
+    for area_name, komponen in template:
+        have = by_area.get(area_name, everywhere)
+        out.extend(label for label, name in komponen if name not in have)
+    return out
+
+
+def _short_reason(message: str, path: Path) -> str:
+    """The refusal sentence names the file by its name only (the full path is in its column)."""
+    return message.replace(f"\"{path}\"", f"\"{path.name}\"")
+
+
+def read_one(path: Path) -> RekapRow | Ditolak:
+    """Open ``path`` read-only, validate it, and summarise it — or say why not."""
+    from ..document import Dokumen
+    try:
+        doc = Dokumen.open(path, readonly=True)
+    except BerkasDitolak as err:
+        return Ditolak(str(path), _short_reason(err.message, path))
+    except ZiError as err:
+        return Ditolak(str(path), _short_reason(err.message, path))
+    except sqlite3.Error:
+        return Ditolak(str(path), _short_reason(berkas_rusak(path).message, path))
+    except OSError as err:
+        return Ditolak(str(path), f"Berkas \"{path.name}\" tidak dapat dibaca ({err.strerror or err}).")
+    try:
+        conn = doc.conn
+        conn.execute("BEGIN")  # one consistent read
+        try:
+            plan = doc.to_dict(ids=True)
+            sent = conn.execute("SELECT max(waktu) FROM riwayat WHERE peristiwa = ?",
+                                ("dikirim ke provinsi",)).fetchone()[0] or ""
+        finally:
+            conn.execute("COMMIT")
+        mtime = _dt.datetime.fromtimestamp(path.stat().st_mtime).isoformat(timespec="seconds")
+    except (sqlite3.Error, OSError):
+        return Ditolak(str(path), _short_reason(berkas_rusak(path).message, path))
+    finally:
+        doc.close()
+    return _row(path, plan, mtime, sent)
+
+
+def _row(path: Path, plan: dict, mtime: str, sent: str) -> RekapRow:
+    r = plan["rencana"]
+    areas = []
+    berjadwal = berbukti = 0
+    for area in plan["area"]:
+        n_ind = n_aksi = 0
+        for k in area["komponen"]:
+            n_ind += len(k["indikator"])
+            for i in k["indikator"]:
+                n_aksi += len(i["aksi"])
+                for x in i["aksi"]:
+                    berjadwal += bool(x["bulan"])
+                    berbukti += bool(x["bukti_fisik"].strip())
+        areas.append({"kode": area["kode"], "nama": area["nama"], "komponen": len(area["komponen"]),
+                      "indikator": n_ind, "aksi": n_aksi})
+    total = {key: sum(a[key] for a in areas) for key in ("komponen", "indikator", "aksi")}
+    findings = check_plan(plan)
+    pct = (lambda n: round(100.0 * n / total["aksi"], 1) if total["aksi"] else 0.0)
+    return RekapRow(
+        berkas=str(path), nama_berkas=path.name, satker=r["satker"], tahun=int(r["tahun"]),
+        nomor=r["nomor"], tanggal=r["tanggal"], area=areas, **total,
+        aksi_berjadwal=berjadwal, aksi_berbukti=berbukti,
+        persen_berjadwal=pct(berjadwal), persen_berbukti=pct(berbukti),
+        galat=sum(f.tingkat == GALAT for f in findings),
+        peringatan=sum(f.tingkat == PERINGATAN for f in findings),
+        komponen_hilang=missing_komponen(plan, _template_komponen(int(r["tahun"]))),
+        diubah=mtime, dikirim=sent)
+
+
+# --- the whole summary --------------------------------------------------------------------
+
+def _decree_date(row: RekapRow) -> str:
+    try:
+        return _dt.date.fromisoformat(row.tanggal.strip()).isoformat()
+    except ValueError:
+        return ""  # no or unreadable date: older than any dated decree
+
+
+def mark_duplicates(rows: list[RekapRow]) -> None:
+    """Same unit (name compared case/space-insensitively) and year in several files: all are
+    listed, ``ganda`` set on each, ``terbaru`` only on the newest by decree date, then by file
+    modification time."""
+    groups: dict[tuple[str, int], list[RekapRow]] = {}
+    for row in rows:
+        key = _norm(row.satker)
+        if key:  # a plan without a unit name cannot be matched to another
+            groups.setdefault((key, row.tahun), []).append(row)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        newest = max(group, key=lambda r: (_decree_date(r), r.diubah, r.berkas))
+        for row in group:
+            row.ganda = True
+            row.terbaru = row is newest
+
+
+def summarize(paths: Iterable, *, progress: Callable[[int, int], None] | None = None) -> Summary:
+    """Read every plan found under ``paths`` (folders recursively, or files).
+
+    ``progress(done, total)`` is called after each file (for a progress bar). Never raises
+    for a bad file: it goes into ``rejected`` with its reason.
+    """
+    files, rejected = find_files(paths)
+    return summarize_files(files, rejected, progress=progress)
+
+
+def summarize_files(files: list[Path], rejected: list[Ditolak] | None = None, *,
+                    progress: Callable[[int, int], None] | None = None) -> Summary:
+    rejected = list(rejected or [])
+    _templates.clear()  # the template is read again for each summary
+    rows: list[RekapRow] = []
+    for n, path in enumerate(files, 1):
+        result = read_one(path)
+        (rows if isinstance(result, RekapRow) else rejected).append(result)
+        if progress is not None:
+            progress(n, len(files))
+    mark_duplicates(rows)
+    rows.sort(key=lambda r: (_norm(r.satker), r.tahun, not r.terbaru, r.nama_berkas))
+    return Summary(rows, rejected)
+
+
+# --- writing ------------------------------------------------------------------------------
+
+def area_codes(rows: list[RekapRow]) -> list[str]:
+    """Area codes present in any row, in Roman order (I, II, … VII …)."""
+    from ..model import romawi
+    codes = {a["kode"] for r in rows for a in r.area}
+    order = {romawi(n): n for n in range(1, 40)}
+    return sorted(codes, key=lambda c: (order.get(c, 99), c))
+
+
+def write_xlsx(summary: Summary, out) -> Path:
+    """Sheet ``Rekap`` (one row per plan) and sheet ``Berkas Ditolak``."""
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+    from .export_xlsx import _CENTER, _HEADER_ALIGN, _HEADER_FILL, _HEADER_FONT, _WRAP, _put
+
+    codes = area_codes(summary.rows)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Rekap"
+    head = ["NO", "BERKAS", "SATUAN KERJA", "TAHUN", "NOMOR SK", "TANGGAL SK", "STATUS"]
+    for c in codes:
+        head += [f"{c} KOMPONEN", f"{c} INDIKATOR", f"{c} LANGKAH AKSI"]
+    head += ["JUMLAH KOMPONEN", "JUMLAH INDIKATOR", "JUMLAH LANGKAH AKSI", "% BERJADWAL",
+             "% ADA BUKTI FISIK", "GALAT", "PERINGATAN", "KOMPONEN STANDAR HILANG",
+             "DAFTAR KOMPONEN STANDAR HILANG", "DIUBAH", "DIKIRIM"]
+    widths = {"NO": 5, "BERKAS": 30, "SATUAN KERJA": 30, "TAHUN": 7, "NOMOR SK": 12,
+              "TANGGAL SK": 12, "STATUS": 16, "DAFTAR KOMPONEN STANDAR HILANG": 50,
+              "DIUBAH": 19, "DIKIRIM": 19}
+    for c, text in enumerate(head, 1):
+        cell = _put(ws, 1, c, text, align=_HEADER_ALIGN)
+        cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
+        ws.column_dimensions[get_column_letter(c)].width = widths.get(text, 11)
+    for n, row in enumerate(summary.rows, 1):
+        per_area = {a["kode"]: a for a in row.area}
+        values: list = [n, row.nama_berkas, row.satker, row.tahun, row.nomor, row.tanggal,
+                        status(row)]
+        for c in codes:
+            a = per_area.get(c, {})
+            values += [a.get("komponen", 0), a.get("indikator", 0), a.get("aksi", 0)]
+        hilang = row.komponen_hilang
+        values += [row.komponen, row.indikator, row.aksi, row.persen_berjadwal / 100,
+                   row.persen_berbukti / 100, row.galat, row.peringatan,
+                   "" if hilang is None else len(hilang),
+                   "(templat standar tidak tersedia)" if hilang is None else "\n".join(hilang),
+                   row.diubah.replace("T", " "), row.dikirim.replace("T", " ")]
+        for c, value in enumerate(values, 1):
+            is_text = isinstance(value, str) and head[c - 1] not in ("TANGGAL SK", "STATUS")
+            cell = _put(ws, n + 1, c, value, align=_WRAP if is_text else _CENTER)
+            if head[c - 1].startswith("%"):
+                cell.number_format = "0.0%"
+    ws.freeze_panes = "D2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(head))}{max(2, len(summary.rows) + 1)}"
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+
+    bad = wb.create_sheet("Berkas Ditolak")
+    for c, (text, width) in enumerate((("NO", 5), ("BERKAS", 60), ("ALASAN", 90)), 1):
+        cell = _put(bad, 1, c, text, align=_HEADER_ALIGN)
+        cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
+        bad.column_dimensions[get_column_letter(c)].width = width
+    for n, d in enumerate(summary.rejected, 1):
+        _put(bad, n + 1, 1, n, align=_CENTER)
+        _put(bad, n + 1, 2, d.berkas)
+        _put(bad, n + 1, 3, d.alasan)
+    bad.freeze_panes = "A2"
+    return _save(wb.save, out, ".xlsx")
+
+
+def status(row: RekapRow) -> str:
+    if not row.ganda:
+        return ""
+    return "ganda, terbaru" if row.terbaru else "ganda, lebih lama"
+
+
+def _save(write: Callable[[str], None], out, suffix: str) -> Path:
+    """Write to a temporary file beside ``out``, then move it into place."""
+    out = Path(out)
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise ZiError(f"Folder \"{folder}\" tidak ada.")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".zi-rekap-", suffix=suffix, dir=folder)
+    except OSError:
+        raise ZiError(f"Folder \"{folder}\" tidak dapat ditulis; pilih folder lain.") from None
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, out)
+    except PermissionError:
+        _unlink(tmp)
+        raise ZiError(f"Berkas \"{out}\" tidak dapat ditulis; mungkin sedang dibuka di program lain. "
+                      "Tutup berkas itu lalu coba lagi.") from None
+    except BaseException:
+        _unlink(tmp)
+        raise
+    return out
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def write_summary(summary: Summary, out) -> Path:
+    """``.xlsx`` or ``.pdf`` by the name of ``out``."""
+    suffix = Path(out).suffix.lower()
+    if suffix == ".xlsx":
+        return write_xlsx(summary, out)
+    if suffix == ".pdf":
+        from .summary_pdf import write_pdf
+        return write_pdf(summary, out)
+    raise ZiError(f"Rekap hanya dapat ditulis sebagai .xlsx atau .pdf, bukan \"{Path(out).name}\".")
+
+
+# --- the command line ---------------------------------------------------------------------
+
+def run_summary(paths, output, as_json: bool = False) -> int:
+    """``zi-desktop summary``: exit 0 all files read, 1 some refused, 2 nothing usable."""
+    paths = list(paths)
+    if Path(output).suffix.lower() not in FORMATS:
+        raise ZiError(f"Rekap hanya dapat ditulis sebagai .xlsx atau .pdf, bukan \"{Path(output).name}\".")
+    files, missing = find_files(paths)
+    if not files:
+        if missing and len(missing) == len(list(paths)):
+            raise ZiError(missing[0].alasan if len(missing) == 1 else
+                          "Tidak ada yang ditemukan: " + ", ".join(f"\"{m.berkas}\"" for m in missing) + ".")
+        raise ZiError("Tidak ada berkas rencana (.zidb) di " + ", ".join(f"\"{p}\"" for p in paths) + ".")
+    summary = summarize_files(files, missing)
+    out = write_summary(summary, output)
+    if as_json:
+        json.dump(summary.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for row in summary.rows:
+            mark = f" [{status(row)}]" if row.ganda else ""
+            print(f"{row.nama_berkas}: {row.satker or '(tanpa satuan kerja)'} {row.tahun} — "
+                  f"{row.aksi} langkah aksi, berjadwal {row.persen_berjadwal:.0f}%, bukti fisik "
+                  f"{row.persen_berbukti:.0f}%, {row.galat} galat, {row.peringatan} peringatan{mark}")
+        for d in summary.rejected:
+            print(f"DITOLAK {d.berkas}: {d.alasan}")
+        print(f"Rekap {len(summary.rows)} berkas ditulis ke {out}"
+              + (f"; {len(summary.rejected)} berkas ditolak." if summary.rejected else "."))
+    if not summary.rows:
+        print(f"Tidak ada berkas yang dapat dibaca; alasan penolakannya tercantum di {out}.",
+              file=sys.stderr)
+        return EXIT_UNUSABLE
+    return EXIT_FINDINGS if summary.rejected else EXIT_OK
+
+
+__all__ = ["Summary", "RekapRow", "Ditolak", "summarize", "summarize_files", "run_summary", "write_summary",
+           "write_xlsx", "find_files", "read_one", "missing_komponen", "mark_duplicates"]
