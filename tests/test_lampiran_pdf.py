@@ -1,5 +1,4 @@
-"""The printed Lampiran: build real PDFs and read them back with poppler (pdftotext, pdfinfo,
-pdffonts) — what the office signs must hold every piece of text, once, in order, on the
+"""The printed Lampiran: build real PDFs and read them back (PyMuPDF) — what the office signs must hold every piece of text, once, in order, on the
 right paper, with every font embedded.
 
 Part 1 uses synthetic plans (every cell carries a unique token so "exactly once" can be
@@ -10,17 +9,13 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
+import pymupdf as fitz
 import pytest
 
 from zi_desktop.lampiran import build_lampiran
 from zi_desktop.lampiran.sample import synthetic_plan
-
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
-                                reason="poppler-utils (pdftotext) not installed")
 
 F4_LANDSCAPE = (935.43, 609.45)     # 330 × 215 mm in points
 A4_LANDSCAPE = (841.89, 595.28)
@@ -28,17 +23,12 @@ HEADERS = ("NO", "KOMPONEN", "INDIKATOR", "LANGKAH AKSI", "BUKTI FISIK")
 
 
 # ------------------------------------------------------------------------------ helpers
-def _run(*args: str) -> str:
-    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
-
-
+# PyMuPDF reads the PDF back (a wheel needing no system package, so the tests run on a fresh
+# machine): "-raw" is the order of the content stream, "-layout" the order on the page.
 def pdf_pages(path: Path, mode: str = "-layout") -> list[str]:
-    """Text of each page (pdftotext separates pages with form feeds)."""
-    text = _run("pdftotext", mode, str(path), "-")
-    pages = text.split("\f")
-    if pages and not pages[-1].strip():
-        pages.pop()
-    return pages
+    """Text of each page."""
+    with fitz.open(path) as pdf:
+        return [page.get_text("text", sort=(mode == "-layout")) for page in pdf]
 
 
 def pdf_text(path: Path, mode: str = "-raw") -> str:
@@ -46,27 +36,26 @@ def pdf_text(path: Path, mode: str = "-raw") -> str:
 
 
 def page_size(path: Path) -> tuple[float, float]:
-    m = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", _run("pdfinfo", str(path)))
-    return float(m.group(1)), float(m.group(2))
+    with fitz.open(path) as pdf:
+        rect = pdf[0].rect
+        return round(rect.width, 2), round(rect.height, 2)
 
 
 def pdf_info(path: Path) -> dict:
-    out = {}
-    for line in _run("pdfinfo", str(path)).splitlines():
-        key, _, value = line.partition(":")
-        out[key.strip()] = value.strip()
-    return out
+    with fitz.open(path) as pdf:
+        meta = pdf.metadata or {}
+        return {"Title": meta.get("title", ""), "Author": meta.get("author", ""),
+                "Subject": meta.get("subject", ""), "Pages": str(pdf.page_count)}
 
 
 def fonts(path: Path) -> list[tuple[str, str]]:
     """(name, embedded yes/no) per font of the PDF."""
-    rows = _run("pdffonts", str(path)).splitlines()[2:]
-    out = []
-    for row in rows:
-        parts = row.split()
-        # name type [type2] encoding emb sub uni id gen: emb is the 5th field from the end
-        out.append((parts[0], parts[-5]))
-    return out
+    out = {}
+    with fitz.open(path) as pdf:
+        for page in pdf:
+            for _xref, ext, _type, basefont, *_ in page.get_fonts(full=True):
+                out[basefont] = "no" if ext in ("n/a", "") else "yes"
+    return sorted(out.items())
 
 
 def words(text: str) -> list[str]:
@@ -161,7 +150,7 @@ def test_area_rows_in_order(tmp_path):
     text = pdf_text(path)
     positions = []
     for area, code in zip(plan["area"], ["I", "II", "III", "IV", "V", "VI", "VII"]):
-        m = re.search(rf"^{code} {re.escape(area['nama'])}$", text, re.M)
+        m = re.search(rf"^{code}\s+{re.escape(area['nama'])}$", text, re.M)
         assert m, f"area row {code} {area['nama']} missing"
         positions.append(m.start())
     assert positions == sorted(positions) and len(positions) == 7
@@ -267,11 +256,15 @@ def test_list_cells_keep_their_items(tmp_path):
     for item in ("1. Undangan", "2) Daftar hadir", "a. Notulen", "- Foto", "• Laporan"):
         assert item in layout
     # hanging indent: the wrapped part of item 1 starts under its text, not under "1."
-    lines = layout.splitlines()
-    i = next(n for n, line in enumerate(lines) if "1. Undangan" in line)
-    col = lines[i].index("1. Undangan")
-    nxt = lines[i + 1]
-    assert nxt[col:col + 3].strip() == "" and nxt[col + 3:].lstrip() != ""
+    with fitz.open(path) as pdf:
+        placed = pdf[0].get_text("words")  # (x0, y0, x1, y1, word, …)
+    number = next(w for w in placed if w[4] == "1.")
+    first = next(w for w in placed if w[4] == "Undangan" and abs(w[1] - number[1]) < 1)
+    second_item = next(w for w in placed if w[4] == "2)")
+    wrapped = [w for w in placed if number[3] < w[1] < second_item[1] - 1
+               and number[0] - 2 < w[0] < first[0] + 300]
+    assert wrapped, "item 1 did not wrap"
+    assert min(w[0] for w in wrapped) >= first[0] - 0.5 > number[0]
 
 
 HOSTILE = ['<b>tebal</b>', 'A & B', '&amp;', '<img src="/etc/passwd">', '<i>miring',
@@ -460,9 +453,10 @@ def test_area_with_no_rows_prints_its_heading(tmp_path):
     plan["area"][4]["komponen"][0]["indikator"][0]["aksi"] = []
     path, _ = build(tmp_path, plan)
     text = pdf_text(path)
-    assert re.search(r"^II PENATAAN TATA LAKSANA$", text, re.M)
+    assert re.search(r"^II\s+PENATAAN TATA LAKSANA$", text, re.M)
     assert "Komponen Tanpa Indikator" in " ".join(text.split())
-    positions = [text.index(f"\n{c} ") for c in ("I", "II", "III", "IV", "V", "VI")]
+    positions = [re.search(rf"\n{c}\s+{re.escape(a['nama'])}", text).start()
+                 for c, a in zip(("I", "II", "III", "IV", "V", "VI"), plan["area"])]
     assert positions == sorted(positions)
 
 
@@ -517,7 +511,7 @@ def test_seed_madiun_target_capaian_seven_areas(tmp_path, seeds_dir):
     positions = []
     for code, area in zip(["I", "II", "III", "IV", "V", "VI", "VII"], plan["area"]):
         first_word = area["nama"].split()[0]
-        m = re.search(rf"^{code} {re.escape(first_word)}", text[positions[-1] if positions
+        m = re.search(rf"^{code}\s+{re.escape(first_word)}", text[positions[-1] if positions
                                                                 else 0:], re.M)
         assert m, code
         positions.append((positions[-1] if positions else 0) + m.end())

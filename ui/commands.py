@@ -44,7 +44,15 @@ class Editor(QObject):
         super().__init__(parent)
         self.doc = doc
         self.stack = QUndoStack(self)
-        self.stack.indexChanged.connect(lambda _i: self.saved.emit(self.stack.undoText()))
+        # A bound slot, not a lambda: Qt disconnects it when the Editor goes, before the stack's
+        # destructor clears it (a lambda would then touch the deleted stack).
+        self.stack.indexChanged.connect(self._index_changed)
+
+    def _index_changed(self, _index: int) -> None:
+        self.saved.emit(self.stack.undoText())
+
+    def _index_changed(self, _index: int) -> None:
+        self.saved.emit(self.stack.undoText())
 
     def push(self, edit: Edit) -> bool:
         if self.doc.readonly:
