@@ -229,7 +229,7 @@ def _run(argv: list[str]) -> int:
         return VERBS[args.verb](args)
     args = _window_parser().parse_args(argv)
     if args.self_test:
-        from .selftest import self_test
+        from ui.selftest import self_test  # opens the window: lives with the Qt code
         return self_test()
     from .launch import open_window
     return open_window(args.file, demo=args.demo)
