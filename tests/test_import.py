@@ -800,3 +800,52 @@ def test_target_waktu_cut_at_page_break():
     assert [a["langkah"] for a in aksi] == ["Membentuk tim kerja dan rapat", "Evaluasi"]
     assert aksi[0]["target_waktu"] == "Januari - Desember 2025"
     assert aksi[0]["bulan"] == ALL_YEAR_2025
+
+
+def test_row_split_by_word_paragraphs_is_stitched():
+    """Word's plain text puts a cell's paragraphs on their own lines inside the row."""
+    text = ("NO\tKOMPONEN\tINDIKATOR\tLANGKAH AKSI\tBUKTI FISIK\tTARGET WAKTU\n"
+            "I MANAJEMEN PERUBAHAN\t\t\t\t\t\n"
+            "1\tTim Kerja\tTim dibentuk\tMembentuk tim\t1. SK Tim\n"
+            "2. Undangan rapat\n"
+            "3. Notulen\tJanuari 2025\n"
+            "\t\tTim dievaluasi\tEvaluasi\tLaporan\tDesember 2025\n")
+    result = import_text(text, tahun=2025)
+    aksi = aksi_list(result.plan["area"][0])
+    assert aksi[0]["bukti_fisik"] == "1. SK Tim\n2. Undangan rapat\n3. Notulen"
+    assert aksi[0]["bulan"] == ["2025-01"] and aksi[1]["bulan"] == ["2025-12"]
+    assert len(aksi) == 2
+
+
+def test_xlsx_month_names_over_the_new_year_and_dates(tmp_path):
+    """A grid headed Jul … Jun (no years) runs into the next year; a target cell that Excel
+    turned into a date reads as its month."""
+    openpyxl = pytest.importorskip("openpyxl")
+    import datetime as dt
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["No", "Komponen", "Indikator", "Rencana Aksi", "Output", "Jul", "Agu", "Sep",
+               "Okt", "Nov", "Des", "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "PIC"])
+    ws.append(["I", "Manajemen Perubahan"])
+    ws.append([1, "Tim", "Ind", "Aksi", "SK", "x"] + [None] * 5 + ["x"] + [None] * 5 + ["Tim A"])
+    ws.append([None, None, "Ind2", "Aksi2", "SK2"] + [None] * 11 + ["x", "Tim B"])
+    path = tmp_path / "fiskal.xlsx"
+    wb.save(path)
+    plan = import_file(path, tahun=2025).plan
+    aksi = aksi_list(plan["area"][0])
+    assert [a["bulan"] for a in aksi] == [["2025-07", "2026-01"], ["2026-06"]]
+    assert [a["penanggung_jawab"] for a in aksi] == ["Tim A", "Tim B"]
+    assert plan["rencana"]["bulan_mulai"] == "2025-07"
+    assert plan["area"][0]["nama"] == "MANAJEMEN PERUBAHAN"
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["NO", "KOMPONEN", "INDIKATOR", "LANGKAH AKSI", "BUKTI FISIK", "TARGET WAKTU"])
+    ws.append(["I MANAJEMEN PERUBAHAN"])
+    ws.append([1, "Tim", "Ind", "Aksi", "SK", dt.datetime(2025, 3, 1)])
+    ws.append([None, None, "Ind2", "Aksi2", "SK2", dt.datetime(2025, 3, 17)])
+    path = tmp_path / "tanggal.xlsx"
+    wb.save(path)
+    aksi = aksi_list(import_file(path).plan["area"][0])
+    assert [(a["target_waktu"], a["bulan"]) for a in aksi] == [
+        ("Maret 2025", ["2025-03"]), ("17 Maret 2025", ["2025-03"])]

@@ -94,6 +94,7 @@ class Columns:
     # grid: column → (month number 1-12, year or None)  or  (position 1-12, None) if relative
     grid_relative: bool = False                  # numbered 1..12: months of the plan period
     width: int = 0
+    grid_start: int | None = None                # month named in the first column ("Jul" → 7)
 
     def has(self, name: str) -> bool:
         return name in self.fields
@@ -104,13 +105,31 @@ class Columns:
             while len(owner) <= col:
                 owner.append(owner[-1] if owner else None)
             owner[col] = WAKTU
+        grid, relative, start = _positional(grid, relative)
         return Columns(dict(self.fields), owner, dict(self.unknown), grid, relative,
-                       max(self.width, len(owner)))
+                       max(self.width, len(owner)), start)
 
     def owner_of(self, col: int) -> str | None:
         if col < len(self.owner):
             return self.owner[col]
         return self.owner[-1] if self.owner else None   # cells beyond the header: last column
+
+
+def _positional(grid: dict, relative: bool) -> tuple[dict, bool, int | None]:
+    """Month names without years ("Jul" … "Jun") → positions 1, 2, … from the first column,
+    so a grid that runs over the new year keeps its order; the first month is returned."""
+    if relative or not grid or any(year for _, year in grid.values()):
+        return grid, relative, None
+    cols = sorted(grid)
+    start = grid[cols[0]][0]
+    out, pos, prev = {}, 1, start
+    for n, col in enumerate(cols):
+        month = grid[col][0]
+        if n:
+            pos += (month - prev) % 12 or 12
+        out[col] = (pos, None)
+        prev = month
+    return out, True, start
 
 
 def read_header(cells: list[str]) -> Columns | None:

@@ -109,11 +109,13 @@ def build(reading: Reading, ident: Identity | None, tahun: int | None, source: s
     rencana = empty_rencana(tahun_plan)
     if bulan_mulai:
         rencana["bulan_mulai"] = bulan_mulai
+    elif reading.grid_start:
+        rencana["bulan_mulai"] = f"{tahun_plan:04d}-{reading.grid_start:02d}"
     if override.get("bulan_mulai"):
         rencana["bulan_mulai"] = override["bulan_mulai"]
     if override.get("jumlah_bulan"):
         rencana["jumlah_bulan"] = int(override["jumlah_bulan"])
-    period = month_range(rencana["bulan_mulai"], max(12, rencana["jumlah_bulan"]))
+    period = month_range(rencana["bulan_mulai"], max(36, rencana["jumlah_bulan"]))
 
     # --- identity --------------------------------------------------------------------------
     if ident is not None and ident.found:

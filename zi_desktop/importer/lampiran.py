@@ -59,6 +59,7 @@ class Reading:
     data_rows: int = 0
     default_columns: bool = False
     plain: bool = False             # cells are plain text (the export's shape): no markup
+    grid_start: int | None = None   # a month grid named "Jul" … "Jun": the period starts in July
 
     def warn(self, text: str) -> None:
         self.warnings.append(text)
@@ -96,10 +97,15 @@ class LampiranReader:
         self.seen_data = False
         self.last: tuple[Aksi | None, Indikator | None, Komponen | None] | None = None
         self.area: Area | None = None
+        self.allow_default = True
 
     # --- driving ---------------------------------------------------------------------------
 
     def read(self, items: list) -> Reading:
+        # a table without any header row is read in the standard column order — but only
+        # when no header exists anywhere (tab-indented decree text is not a table)
+        self.allow_default = not any(isinstance(item, Row) and read_header(item.cells)
+                                     for item in items)
         for idx, item in enumerate(items):
             if isinstance(item, Line):
                 self._line(item, items, idx)
@@ -149,9 +155,7 @@ class LampiranReader:
             self.expect_sub = False
             sub = read_subheader(row.cells, self.cols)
             if sub is not None:
-                self.cols = self.cols.with_grid(*sub)
-                self.last_grid = self.cols
-                self.r.had_grid = True
+                self._set_columns(self.cols.with_grid(*sub))
                 return
             if not self.cols.grid and self.last_grid is not None \
                     and self.cols.fields.get(C.WAKTU) == self.last_grid.fields.get(C.WAKTU):
@@ -161,7 +165,7 @@ class LampiranReader:
             return
         joined = " ".join(v for v in plain if v)
         if self.cols is None or self.ended:
-            if self.cols is None and self._looks_like_data(plain):
+            if self.cols is None and self.allow_default and self._looks_like_data(plain):
                 self._set_columns(standard_columns(len(plain)))
                 self.r.default_columns = True
                 self.r.warn(f"Baris {row.line}: tabel tanpa baris judul kolom; kolom dibaca "
@@ -189,6 +193,7 @@ class LampiranReader:
         if cols.grid:
             self.last_grid = cols
             self.r.had_grid = True
+            self.r.grid_start = self.r.grid_start or cols.grid_start
         for name in cols.unknown.values():
             self.r.unknown_columns.setdefault(name, 0)
         if cols.has(C.PJ):

@@ -51,6 +51,7 @@ def read(text: str) -> Stream:
     table = 0
     in_tsv = False
     in_md = False
+    expected_tabs = 0           # tabs in the last TSV header row
     i = 0
     n = len(lines)
     while i < n:
@@ -100,7 +101,13 @@ def read(text: str) -> Stream:
             in_md = False
         # --- tab-separated row ---
         if "\t" in line:
-            cells, i_next = _tsv_record(lines, i)
+            if _TSV_HEADER.search(line):
+                expected_tabs = line.rstrip("\n").count("\t")
+            stitched = _stitch(lines, i, expected_tabs) if '"' not in line else None
+            if stitched is not None:
+                cells, i_next = stitched
+            else:
+                cells, i_next = _tsv_record(lines, i)
             if not in_tsv:
                 table += 1
             stream.items.append(Row(cells, i + 1, table))
@@ -113,6 +120,27 @@ def read(text: str) -> Stream:
         stream.items.append(Line(line, i + 1))
         i += 1
     return stream
+
+
+_TSV_HEADER = re.compile(r"(?:^|\t)\s*(?:<[^>]+>)*\s*(?:KOMPONEN|INDIKATOR)\s*(?:<[^>]+>)*\s*(?:\t|$)")
+
+
+def _stitch(lines: list[str], i: int, expected: int, max_lines: int = 30):
+    """A row that Word split where a cell held several paragraphs: its line has fewer tabs than
+    the header, and the lines after it supply exactly the missing ones → one row whose cells
+    keep those line breaks. Anything else (too many tabs, no exact total) is left alone."""
+    tabs = lines[i].count("\t")
+    if not expected or tabs >= expected:
+        return None
+    for j in range(i + 1, min(len(lines), i + 1 + max_lines)):
+        if '"' in lines[j] or lines[j].lstrip().startswith("|") or "<table" in lines[j].lower():
+            return None
+        tabs += lines[j].count("\t")
+        if tabs == expected:
+            return "\n".join(lines[i:j + 1]).split("\t"), j + 1
+        if tabs > expected:
+            return None
+    return None
 
 
 def _md_cells(line: str) -> list[str]:
