@@ -51,9 +51,6 @@ class Editor(QObject):
     def _index_changed(self, _index: int) -> None:
         self.saved.emit(self.stack.undoText())
 
-    def _index_changed(self, _index: int) -> None:
-        self.saved.emit(self.stack.undoText())
-
     def push(self, edit: Edit) -> bool:
         if self.doc.readonly:
             self.failed.emit(self.doc.readonly_reason)

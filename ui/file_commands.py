@@ -1,0 +1,385 @@
+"""The Berkas menu: new, open, import, next year's plan, copies, the province, Excel, print.
+
+Each command uses a core module; one whose module is not installed says plainly that
+it is not available yet. Every refusal from the core is its own Indonesian sentence.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import importlib
+import os
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QInputDialog,
+                               QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout)
+
+from zi_desktop.document import Dokumen
+from zi_desktop.edits import SetIdentitas
+from zi_desktop.errors import ZiError
+
+from . import settings
+from .identity_dialog import IdentityDialog
+from .new_plan_dialog import NewPlanDialog, default_file_name
+from .print_dialog import PrintDialog
+
+FILTER_ZIDB = "Rencana ZI (*.zidb)"
+
+
+def backend(module: str, name: str):
+    """A function from a core module, or None when that module is not there (yet)."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def open_externally(path: str | os.PathLike) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(os.fspath(path)))
+
+
+class ReportDialog(QDialog):
+    """A long text to read (the import report)."""
+
+    def __init__(self, title: str, intro: str, text: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(640, 460)
+        layout = QVBoxLayout(self)
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.text = QPlainTextEdit(text)
+        self.text.setReadOnly(True)
+        layout.addWidget(self.text, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.button(QDialogButtonBox.Close).setText(self.tr("Tutup"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def describe(value) -> str:
+    """Import report/warnings of any simple shape → readable lines."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        return "\n".join(f"{k}: {describe(v)}" for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return "\n".join(f"• {describe(v)}" for v in value)
+    for attr in ("message", "text"):
+        if isinstance(getattr(value, attr, None), str):
+            return getattr(value, attr)
+    return str(value)
+
+
+class FileCommands(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    @property
+    def doc(self) -> Dokumen | None:
+        return self.window.doc
+
+    def folder(self) -> str:
+        if self.doc is not None:
+            return str(Path(self.doc.path).resolve().parent)
+        last = settings.get(settings.LAST_FOLDER)
+        if last and os.path.isdir(last):
+            return last
+        return QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or os.path.expanduser("~")
+
+    def not_available(self, what: str) -> None:
+        QMessageBox.information(self.window, what, self.tr(
+            "%s belum tersedia di versi ZI Desktop ini.") % what)
+
+    def fail(self, title: str, err: Exception) -> None:
+        if isinstance(err, ZiError):
+            message = err.message
+        elif isinstance(err, OSError):
+            message = self.tr("Berkas tidak dapat dibaca atau ditulis: %s") % (err.strerror or err)
+        else:  # a bug, not the user's doing: say so, and leave the details for the log
+            traceback.print_exception(err, file=sys.stderr)
+            message = self.tr("Terjadi kesalahan tak terduga (%s: %s). Berkas rencana tidak berubah.") % (
+                type(err).__name__, err)
+        self.window.statusBar().showMessage(message, 10000)
+        QMessageBox.warning(self.window, title, message)
+
+    @contextlib.contextmanager
+    def busy(self, message: str):
+        self.window.statusBar().showMessage(message)
+        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        QApplication.processEvents()
+        try:
+            yield
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            self.window.statusBar().clearMessage()
+
+    def ask_save(self, title: str, suggested: str, filter_: str, suffix: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self.window, title, suggested, filter_)
+        if not path:
+            return None
+        if not path.lower().endswith(suffix):
+            path += suffix
+        return path
+
+    def _create_and_open(self, target: str, plan: dict, peristiwa: str, keterangan: str) -> bool:
+        try:
+            with self.busy(self.tr("Membuat berkas rencana…")):
+                doc = Dokumen.create_from_plan(target, plan, peristiwa=peristiwa, keterangan=keterangan)
+        except Exception as err:  # noqa: BLE001 — every failure is told to the user
+            self.fail(self.tr("Rencana tidak dapat dibuat"), err)
+            return False
+        self.window.set_document(doc)
+        return True
+
+    # --- new / open ---------------------------------------------------------------------------
+
+    def new_plan(self) -> bool:
+        self.window.commit_pending()
+        template_plan = backend("zi_desktop.template", "template_plan")
+        dialog = NewPlanDialog(self.folder(), template_available=template_plan is not None, parent=self.window)
+        if dialog.exec() != QDialog.Accepted:
+            return False
+        name, inovasi = dialog.template()
+        satker, tahun = " ".join(dialog.satker.text().split()), dialog.tahun.value()
+        try:
+            if template_plan is not None:
+                plan = template_plan(name, tahun, satker, inovasi=inovasi)
+            else:
+                plan = {"rencana": {"satker": satker, "tahun": tahun}, "area": []}
+        except Exception as err:  # noqa: BLE001 — every failure is told to the user
+            self.fail(self.tr("Rencana tidak dapat dibuat"), err)
+            return False
+        return self._create_and_open(dialog.target(), plan, "dibuat",
+                                     "templat standar" if name == "standar" else "rencana kosong")
+
+    def open_dialog(self) -> bool:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Buka Rencana"), self.folder(),
+                                              self.tr("Rencana ZI (*.zidb);;Semua berkas (*)"))
+        return bool(path) and self.window.open_path(path)
+
+    def open_demo(self) -> bool:
+        try:
+            from zi_desktop.launch import demo_copy
+            path = demo_copy()
+        except Exception as err:  # noqa: BLE001 — the sample is optional
+            QMessageBox.information(self.window, self.tr("Rencana contoh"), self.tr(
+                "Rencana contoh belum tersedia di versi ini (%s).") % (getattr(err, "message", None) or err))
+            return False
+        return self.window.open_path(str(path))
+
+    # --- import / next year -------------------------------------------------------------------
+
+    def import_file(self) -> bool:
+        import_file = backend("zi_desktop.importer", "import_file")
+        if import_file is None:
+            self.not_available(self.tr("Impor Lampiran"))
+            return False
+        source, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Impor Lampiran"), self.folder(),
+            self.tr("Lampiran (*.txt *.md *.xlsx);;Semua berkas (*)"))
+        if not source:
+            return False
+        try:
+            with self.busy(self.tr("Membaca %s…") % os.path.basename(source)):
+                result = import_file(source)
+        except Exception as err:  # noqa: BLE001 — every failure is told to the user
+            self.fail(self.tr("Lampiran tidak dapat diimpor"), err)
+            return False
+        stem = Path(source).stem
+        target = self.ask_save(self.tr("Simpan hasil impor sebagai rencana"),
+                               str(Path(source).with_name(stem + ".zidb")), FILTER_ZIDB, ".zidb")
+        if not target or not self._create_and_open(target, result.plan, "diimpor", os.path.basename(source)):
+            return False
+        report = describe(getattr(result, "report", None))
+        warnings = describe(getattr(result, "warnings", None))
+        text = report + (("\n\n" + self.tr("Perlu diperiksa:") + "\n" + warnings) if warnings else "")
+        ReportDialog(self.tr("Hasil Impor"), self.tr(
+            "Lampiran \"%s\" telah diimpor ke \"%s\". Periksa catatan berikut, lalu lengkapi "
+            "isian yang belum ada.") % (os.path.basename(source), os.path.basename(target)),
+            text.strip() or self.tr("Tidak ada catatan."), self.window).exec()
+        return True
+
+    def next_year(self) -> bool:
+        if self.doc is None:
+            return False
+        self.window.commit_pending()
+        next_year_plan = backend("zi_desktop.next_year", "next_year_plan")
+        if next_year_plan is None:
+            self.not_available(self.tr("Rencana tahun berikutnya"))
+            return False
+        ident = self.doc.identitas()
+        tahun, ok = QInputDialog.getInt(self.window, self.tr("Rencana Tahun Berikutnya"), self.tr(
+            "Susunan area, komponen, indikator dan langkah aksi disalin ke rencana baru; "
+            "bulan pelaksanaan digeser ke tahun baru.\n\nTahun rencana baru:"),
+            int(ident["tahun"]) + 1, 1900, 2999)
+        if not ok:
+            return False
+        try:
+            plan = next_year_plan(self.doc.to_dict(), tahun)
+        except Exception as err:  # noqa: BLE001 — every failure is told to the user
+            self.fail(self.tr("Rencana tidak dapat dibuat"), err)
+            return False
+        target = self.ask_save(self.tr("Simpan rencana tahun %d") % tahun,
+                               os.path.join(self.folder(), default_file_name(ident.get("satker", ""), tahun)),
+                               FILTER_ZIDB, ".zidb")
+        if not target:
+            return False
+        return self._create_and_open(target, plan, "dibuat", f"dari rencana tahun {ident['tahun']}")
+
+    # --- copies and exchange ------------------------------------------------------------------
+
+    def save_copy(self) -> bool:
+        if self.doc is None:
+            return False
+        self.window.commit_pending()
+        src = Path(self.doc.path)
+        target = self.ask_save(self.tr("Simpan Salinan Sebagai"),
+                               str(src.with_name(f"{src.stem} - salinan.zidb")), FILTER_ZIDB, ".zidb")
+        if not target:
+            return False
+        try:
+            with self.busy(self.tr("Menyimpan salinan…")):
+                Dokumen.create_from_plan(target, self.doc.to_dict(), peristiwa="disalin",
+                                         keterangan=f"salinan dari {src.name}").close()
+        except Exception as err:  # noqa: BLE001 — every failure is told to the user
+            self.fail(self.tr("Salinan tidak dapat disimpan"), err)
+            return False
+        self.window.statusBar().showMessage(self.tr("Salinan disimpan: %s (Anda tetap bekerja di berkas ini)")
+                                            % target, 10000)
+        return True
+
+    def send_to_province(self) -> bool:
+        if self.doc is None:
+            return False
+        self.window.commit_pending()
+        pack = backend("zi_desktop.exchange.pack", "pack") or backend("zi_desktop.exchange", "pack")
+        if pack is None:
+            self.not_available(self.tr("Kirim ke Provinsi"))
+            return False
+        default_name = backend("zi_desktop.exchange.pack", "default_name")
+        ident = self.doc.identitas()
+        name = default_name(ident) if default_name else (
+            f"{ident['tahun']}_{'-'.join(ident.get('satker', '').split()) or 'rencana'}_"
+            f"{_dt.date.today().isoformat()}.zidb")
+        target = self.ask_save(self.tr("Kirim ke Provinsi — simpan berkas kiriman"),
+                               os.path.join(self.folder(), name), FILTER_ZIDB, ".zidb")
+        if not target:
+            return False
+        try:
+            with self.busy(self.tr("Menyiapkan berkas untuk provinsi…")):
+                out = pack(str(self.doc.path), target)
+        except Exception as err:  # noqa: BLE001 — every failure is told to the user
+            self.fail(self.tr("Berkas kiriman tidak dapat dibuat"), err)
+            return False
+        QMessageBox.information(self.window, self.tr("Kirim ke Provinsi"), self.tr(
+            "Berkas kiriman sudah siap dan telah diperiksa:\n%s\n\nKirimkan berkas ini ke KPU Provinsi "
+            "(lewat surel atau diska lepas).") % out)
+        return True
+
+    def export_excel(self) -> bool:
+        if self.doc is None:
+            return False
+        self.window.commit_pending()
+        export_xlsx = backend("zi_desktop.exchange.export_xlsx", "export_xlsx") or backend(
+            "zi_desktop.exchange", "export_xlsx")
+        if export_xlsx is None:
+            self.not_available(self.tr("Ekspor ke Excel"))
+            return False
+        src = Path(self.doc.path)
+        target = self.ask_save(self.tr("Ekspor ke Excel"), str(src.with_name(f"{src.stem} - Lampiran.xlsx")),
+                               self.tr("Buku kerja Excel (*.xlsx)"), ".xlsx")
+        if not target:
+            return False
+        try:
+            with self.busy(self.tr("Menyimpan buku kerja Excel…")):
+                export_xlsx(self.doc.to_dict(), target)
+        except Exception as err:  # noqa: BLE001 — every failure is told to the user
+            self.fail(self.tr("Ekspor ke Excel gagal"), err)
+            return False
+        self.window.statusBar().showMessage(self.tr("Disimpan sebagai Excel: %s") % target, 10000)
+        answer = QMessageBox.question(self.window, self.tr("Ekspor ke Excel"), self.tr(
+            "Lampiran disimpan sebagai buku kerja Excel:\n%s\n\nBuka sekarang?") % target,
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer == QMessageBox.Yes:
+            open_externally(target)
+        return True
+
+    # --- print and identity -------------------------------------------------------------------
+
+    def print_lampiran(self) -> bool:
+        if self.doc is None:
+            return False
+        self.window.commit_pending()
+        build_lampiran = backend("zi_desktop.lampiran", "build_lampiran")
+        if build_lampiran is None:
+            self.not_available(self.tr("Cetak Lampiran"))
+            return False
+        dialog = PrintDialog(self.doc.identitas().get("cetak", {}), parent=self.window)
+        if self.doc.readonly:
+            dialog.remember.setChecked(False)
+            dialog.remember.setEnabled(False)
+        if dialog.exec() != QDialog.Accepted:
+            return False
+        options = dialog.options()
+        remember = dialog.identity_changes()
+        if remember and not self.doc.readonly:
+            self.window.editor.push(SetIdentitas(remember))
+        src = Path(self.doc.path)
+        target = self.ask_save(self.tr("Simpan PDF Lampiran"), str(src.with_name(f"{src.stem} - Lampiran.pdf")),
+                               self.tr("Dokumen PDF (*.pdf)"), ".pdf")
+        if not target:
+            return False
+        folder = os.path.dirname(os.path.abspath(target))
+        fd, tmp = tempfile.mkstemp(prefix=".zi-cetak-", suffix=".pdf", dir=folder)
+        os.close(fd)
+        try:
+            with self.busy(self.tr("Membuat PDF Lampiran…")):
+                result = build_lampiran(self.doc.to_dict(), tmp, **options)
+            os.replace(tmp, target)
+        except PermissionError:
+            _unlink(tmp)
+            self.fail(self.tr("PDF tidak dapat disimpan"), ZiError(self.tr(
+                "Berkas \"%s\" tidak dapat ditulis; mungkin sedang dibuka di penampil PDF. "
+                "Tutup dulu lalu coba lagi.") % target))
+            return False
+        except Exception as err:  # noqa: BLE001 — every failure is told to the user
+            _unlink(tmp)
+            self.fail(self.tr("PDF tidak dapat dibuat"), err)
+            return False
+        pages = getattr(result, "pages", None)
+        self.window.statusBar().showMessage(
+            self.tr("Lampiran disimpan: %s (%s halaman)") % (target, pages if pages is not None else "?"), 10000)
+        if not open_externally(target):
+            QMessageBox.information(self.window, self.tr("Cetak Lampiran"), self.tr(
+                "PDF Lampiran disimpan di:\n%s\n\nBuka berkas itu dengan penampil PDF untuk mencetak.") % target)
+        return True
+
+    def edit_identity(self) -> bool:
+        if self.doc is None:
+            return False
+        self.window.commit_pending()
+        dialog = IdentityDialog(self.doc.identitas_row(), readonly=self.doc.readonly, parent=self.window)
+        if dialog.exec() != QDialog.Accepted:
+            return False
+        edit = dialog.edit()
+        if edit is None:
+            return False
+        return self.window.editor.push(edit)
+
+
+def _unlink(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)

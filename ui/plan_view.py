@@ -1,0 +1,387 @@
+"""One open plan on screen: the tree (with its filter box) on the left, the item form and
+the month grid ("Jadwal") on the right, and the structure commands that act on the
+selected item (add, delete, move). Every change is a core edit pushed through ``Editor``.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QSplitter, QStyle, QTabWidget, QTreeView, QVBoxLayout, QWidget)
+
+from zi_desktop.edits import AddItem, DeleteItem
+from zi_desktop.model import LEVELS, romawi
+
+from .commands import Editor
+from .item_form import ItemForm
+from .tree_delegate import NumeralDelegate
+from .tree_filter import PlanFilter
+from .tree_model import Node, PlanTreeModel
+
+TAB_FORM, TAB_JADWAL = 0, 1
+
+
+class PlanTree(QTreeView):
+    """The tree; Enter or F2 hands focus to the form."""
+
+    open_form = Signal()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and not event.modifiers() & Qt.AltModifier:
+            if self.currentIndex().isValid():
+                self.open_form.emit()
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+
+class PlanView(QWidget):
+    current_changed = Signal()      # the selected item changed (the window updates its actions)
+
+    def __init__(self, editor: Editor, parent=None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.doc = editor.doc
+        self.model = PlanTreeModel(editor, self)
+        self.proxy = PlanFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._syncing = False
+        self._closed = False
+        self.jadwal = None
+        self._jadwal_tried = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.banner = self._build_banner()
+        layout.addWidget(self.banner)
+
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 4, 8)
+        left_layout.setSpacing(6)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("filterBox")
+        self.filter.setPlaceholderText(self.tr("Cari di seluruh rencana (Ctrl+F)…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.addAction(self.style().standardIcon(QStyle.SP_FileDialogContentsView),
+                              QLineEdit.LeadingPosition)
+        self.filter.textChanged.connect(self._filter_changed)
+        self.filter.returnPressed.connect(self.focus_tree)
+        left_layout.addWidget(self.filter)
+        self.filter_info = QLabel()
+        self.filter_info.setObjectName("filterInfo")
+        self.filter_info.hide()
+        left_layout.addWidget(self.filter_info)
+
+        self.tree = PlanTree()
+        self.tree.setObjectName("planTree")
+        self.tree.setModel(self.proxy)
+        self.tree.setItemDelegateForColumn(0, NumeralDelegate(self.tree))
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.tree.setTextElideMode(Qt.ElideRight)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setDragEnabled(not self.doc.readonly)
+        self.tree.setAcceptDrops(not self.doc.readonly)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setDragDropMode(QAbstractItemView.InternalMove)
+        self.tree.setDefaultDropAction(Qt.MoveAction)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.Interactive)
+        header.resizeSection(1, 170)
+        self.tree.open_form.connect(self.focus_form)
+        left_layout.addWidget(self.tree, 1)
+        self.splitter.addWidget(left)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.form = ItemForm(editor)
+        self.form.escaped.connect(self.focus_tree)
+        self.form.add_area_requested.connect(self.add_sibling)
+        self.tabs.addTab(self.form, self.style().standardIcon(QStyle.SP_FileDialogDetailedView),
+                         self.tr("Isian"))
+        self._jadwal_holder = QWidget()
+        QVBoxLayout(self._jadwal_holder).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self._jadwal_holder, self.style().standardIcon(QStyle.SP_FileDialogListView),
+                         self.tr("Jadwal"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([560, 520])
+
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.model.moved.connect(self._reselect)
+        self.model.rowsInserted.connect(self._rows_inserted)
+        self.form.set_readonly(self.doc.readonly)
+        self._expand_initial()
+        QTimer.singleShot(0, self._select_first)
+
+    def _build_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("readonlyBanner")
+        banner.setStyleSheet("#readonlyBanner { background: #fff4ce; border-bottom: 1px solid #e0c36b; }"
+                             "#readonlyBanner QLabel { color: #5c4400; }")
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(12, 8, 12, 8)
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(QStyle.SP_MessageBoxWarning).pixmap(20, 20))
+        row.addWidget(icon)
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        row.addWidget(self.banner_text, 1)
+        if self.doc.readonly:
+            self.banner_text.setText(self.tr("Hanya baca: %s Perubahan tidak dapat disimpan.")
+                                     % self.doc.readonly_reason.rstrip())
+        else:
+            banner.hide()
+        return banner
+
+    def detach(self) -> None:
+        """The document is closing: stop reading it (the widget is deleted later)."""
+        self._closed = True
+        self.tree.selectionModel().currentChanged.disconnect(self._current_changed)
+        self.model.detach()
+        self.form.detach()
+
+    # --- selection ----------------------------------------------------------------------------
+
+    def current_node(self) -> Node | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        node = self.model.node(self.proxy.mapToSource(index))
+        return None if node is self.model.root else node
+
+    def select(self, level: str, item_id: int, *, focus_form: bool = False) -> bool:
+        source = self.model.index_for(level, item_id)
+        if not source.isValid():
+            return False
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            self.filter.clear()
+            index = self.proxy.mapFromSource(source)
+        self.tree.setCurrentIndex(index)
+        self.tree.selectionModel().select(index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        self.tree.scrollTo(index)
+        if focus_form:
+            self.focus_form()
+        return True
+
+    def _select_first(self) -> None:
+        if self._closed:
+            return
+        if not self.tree.currentIndex().isValid() and self.proxy.rowCount() > 0:
+            first = self.proxy.index(0, 0)
+            self.tree.setCurrentIndex(first)
+
+    def _expand_initial(self) -> None:
+        """Areas open to show their komponen; deeper levels stay closed until wanted."""
+        self.tree.expandToDepth(0)
+
+    def context_of(self, node: Node) -> str:
+        parts = []
+        parent = node.parent
+        while parent is not None and parent is not self.model.root:
+            parts.append(self.model.title(parent) or LEVELS[parent.level].label)
+            parent = parent.parent
+        return "  ›  ".join(reversed([" ".join(p.split())[:90] for p in parts]))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        node = self.current_node()
+        if node is None:
+            self.form.clear()
+        else:
+            self.form.show_item(node.level, node.id, self.context_of(node))
+            if node.level == "aksi" and self.jadwal is not None and not self._syncing:
+                self._syncing = True
+                try:
+                    self.jadwal.select_aksi(node.id)
+                finally:
+                    self._syncing = False
+        self.current_changed.emit()
+
+    def _reselect(self, level: str, item_id: int) -> None:
+        self.select(level, item_id)
+
+    def _rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        """An empty plan got its first area back (undo): refresh the hint beside the tree."""
+        if self.form.level is None and not self.tree.currentIndex().isValid():
+            self.form.clear()
+
+    # --- focus --------------------------------------------------------------------------------
+
+    def focus_tree(self) -> None:
+        self.tree.setFocus(Qt.ShortcutFocusReason)
+
+    def focus_form(self) -> None:
+        self.tabs.setCurrentIndex(TAB_FORM)
+        self.form.focus_first_field()
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus(Qt.ShortcutFocusReason)
+        self.filter.selectAll()
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        if self.proxy.active:
+            self.tree.expandAll()
+            found = self._count_matches(QModelIndex())
+            self.filter_info.setText(self.tr("%n butir cocok", "", found) if found
+                                     else self.tr("Tidak ada yang cocok dengan \"%s\".") % text.strip())
+            self.filter_info.show()
+        else:
+            self.filter_info.hide()
+            self.tree.collapseAll()
+            self._expand_initial()
+            node = self.current_node()
+            if node is not None:
+                self.tree.scrollTo(self.tree.currentIndex())
+
+    def _count_matches(self, parent: QModelIndex) -> int:
+        terms = self.proxy._terms
+        count = 0
+        for row in range(self.proxy.rowCount(parent)):
+            index = self.proxy.index(row, 0, parent)
+            node = self.model.node(self.proxy.mapToSource(index))
+            if all(t in node.search_text() for t in terms):
+                count += 1
+            count += self._count_matches(index)
+        return count
+
+    # --- structure commands -------------------------------------------------------------------
+
+    def can_add_child(self) -> bool:
+        node = self.current_node()
+        return node is not None and LEVELS[node.level].child is not None
+
+    def add_sibling(self) -> bool:
+        """Ins: a new item of the selected item's level, just below it (an area when empty)."""
+        node = self.current_node()
+        if node is None:
+            edit = AddItem("area", None)
+        else:
+            parent_id = None if node.parent is self.model.root else node.parent.id
+            edit = AddItem(node.level, parent_id, node.row() + 1)
+        return self._add(edit)
+
+    def add_child(self) -> bool:
+        """Ctrl+Ins: a new item one level down, at the end of the selected item's children."""
+        node = self.current_node()
+        if node is None:
+            return self.add_sibling()
+        child = LEVELS[node.level].child
+        if child is None:
+            return self.add_sibling()
+        return self._add(AddItem(child, node.id, None))
+
+    def _add(self, edit: AddItem) -> bool:
+        self.form.commit()
+        if not self.editor.push(edit):
+            return False
+        self.filter.clear()
+        self.select(edit.level.name, edit.id, focus_form=True)
+        return True
+
+    def delete_current(self) -> bool:
+        node = self.current_node()
+        if node is None:
+            return False
+        self.form.commit()
+        return self.editor.push(DeleteItem(node.level, node.id))
+
+    def move_target(self, node: Node, step: int) -> tuple[Node, int] | None:
+        """Alt+↑/↓: one place up or down; past the first or last sibling the item moves to
+        the end (start) of the previous (next) parent of its level, e.g. a langkah aksi to the
+        indikator above."""
+        parent = node.parent
+        row = node.row()
+        if 0 <= row + step < len(parent.children):
+            return parent, row + step
+        if parent is self.model.root:
+            return None
+        cousins = self.model.nodes_of_level(parent.level)
+        i = cousins.index(parent) + step
+        if not 0 <= i < len(cousins):
+            return None
+        target = cousins[i]
+        return target, (len(target.children) if step < 0 else 0)
+
+    def move_current(self, step: int) -> bool:
+        node = self.current_node()
+        if node is None:
+            return False
+        target = self.move_target(node, step)
+        if target is None:
+            return False
+        self.form.commit()
+        return self.model.move(node, *target)
+
+    def can_move(self, step: int) -> bool:
+        node = self.current_node()
+        return node is not None and self.move_target(node, step) is not None
+
+    # --- the month grid -----------------------------------------------------------------------
+
+    def _tab_changed(self, index: int) -> None:
+        if index == TAB_JADWAL and not self._jadwal_tried:
+            self._jadwal_tried = True
+            self._create_jadwal()
+
+    def _create_jadwal(self) -> None:
+        holder = self._jadwal_holder.layout()
+        try:
+            from .jadwal_view import JadwalView
+            self.jadwal = JadwalView(self.editor, self._jadwal_holder)
+        except Exception:  # the grid is optional: the window must work without it
+            traceback.print_exc(file=sys.stderr)
+            note = QLabel(self.tr("Tampilan jadwal (Gantt) belum tersedia di versi ini."))
+            note.setAlignment(Qt.AlignCenter)
+            note.setObjectName("formHint")
+            holder.addWidget(note)
+            self.jadwal = None
+            return
+        holder.addWidget(self.jadwal)
+        self.jadwal.aksiActivated.connect(self._jadwal_selected)
+        node = self.current_node()
+        if node is not None and node.level == "aksi":
+            self._syncing = True
+            try:
+                self.jadwal.select_aksi(node.id)
+            finally:
+                self._syncing = False
+
+    def show_jadwal(self) -> None:
+        self.tabs.setCurrentIndex(TAB_JADWAL)
+
+    def _jadwal_selected(self, aksi_id: int) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            self.select("aksi", aksi_id)
+        finally:
+            self._syncing = False
+
+    # --- helpers for the window ---------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        return {level: len(self.model.nodes_of_level(level)) for level in LEVELS}
+
+    def title_of(self, node: Node) -> str:
+        if node.level == "area":
+            return romawi(node.row() + 1)
+        return self.model.title(node)
