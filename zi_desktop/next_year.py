@@ -17,6 +17,7 @@ import re
 
 from .errors import ZiError
 from .schedule import format_target_waktu
+from .template import check_tahun
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
 _LEAP_DAY = re.compile(r"\b29(\s+)(februari|pebruari|feb\.?)(\s+)(\d{4})\b", re.I)
@@ -66,15 +67,7 @@ def _plan_year(rencana: dict) -> int:
 
 
 def _new_year(old: int, tahun) -> int:
-    if tahun is None:
-        return old + 1
-    try:
-        value = int(tahun)
-    except (TypeError, ValueError):
-        raise ZiError(f"Tahun rencana \"{tahun}\" tidak sah; tulis tahun empat angka, misalnya 2026.") from None
-    if not 2000 <= value <= 2100:
-        raise ZiError(f"Tahun rencana {value} di luar jangkauan (2000–2100); periksa kembali tahunnya.")
-    return value
+    return old + 1 if tahun is None else check_tahun(tahun)
 
 
 def next_year_plan(plan: dict, tahun: int | None = None) -> dict:

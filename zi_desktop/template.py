@@ -81,7 +81,8 @@ def jabatan_for(satker: str) -> str:
     return f"KETUA {long.upper()}" if long else ""
 
 
-def _check_tahun(tahun) -> int:
+def check_tahun(tahun) -> int:
+    """A plan year the user typed → int, or one Indonesian sentence."""
     try:
         value = int(tahun)
     except (TypeError, ValueError):
@@ -97,7 +98,7 @@ def template_plan(name: str, tahun: int, satker: str, *, inovasi: bool = False) 
     areas). ``inovasi`` adds area VII Inovasi Pelayanan to the standard tree."""
     if name not in TEMPLATES:
         raise ZiError(f"Templat \"{name}\" tidak dikenal; pilih salah satu: {', '.join(TEMPLATES)}.")
-    tahun = _check_tahun(tahun)
+    tahun = check_tahun(tahun)
     satker = " ".join((satker or "").split())
     rencana = {
         "satker": satker,

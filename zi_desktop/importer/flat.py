@@ -13,7 +13,7 @@ import re
 from . import columns as C
 from .cells import strip_markup
 from .columns import Columns
-from .lampiran import Reading, area_heading
+from .lampiran import Reading, area_heading, split_cells
 from .tree import Aksi, Area, Indikator, Komponen, roman_value, same_text
 
 
@@ -31,21 +31,9 @@ def read_flat(rows: list[tuple[list[str], int]], cols: Columns, reading: Reading
     komp: Komponen | None = None
     ind: Indikator | None = None
     for cells, line in rows:
-        fields: dict[str, str] = {}
-        marks = []
-        for col, raw in enumerate(cells):
-            text = strip_markup(raw)
-            if not text:
-                continue
-            if col in cols.grid:
-                marks.append(cols.grid[col])
-                continue
-            owner = cols.owner_of(col)
-            if owner is None:
-                name = cols.unknown.get(col, f"kolom {col + 1}")
-                r.unknown_columns[name] = r.unknown_columns.get(name, 0) + 1
-                continue
-            fields[owner] = (fields[owner] + " " + raw.strip()) if fields.get(owner) else raw.strip()
+        fields, marks, stray = split_cells(cells, cols, r)
+        if stray:
+            r.stray_marks.append(line)
         if not fields and not marks:
             continue
         r.data_rows += 1

@@ -245,29 +245,7 @@ class LampiranReader:
     # --- one data row ------------------------------------------------------------------------
 
     def _fields(self, row: Row) -> tuple[dict[str, str], list]:
-        cols = self.cols
-        fields: dict[str, str] = {}
-        marks: list = []
-        stray = False
-        for col, raw in enumerate(row.cells):
-            text = strip_markup(raw)
-            if not text:
-                continue
-            if col in cols.grid:
-                marks.append(cols.grid[col])
-                continue
-            owner = cols.owner_of(col)
-            if owner is None:
-                name = cols.unknown.get(col, f"kolom {col + 1}")
-                self.r.unknown_columns[name] = self.r.unknown_columns.get(name, 0) + 1
-                continue
-            if cols.grid and owner != C.NO and is_mark(text):
-                stray = True
-                continue
-            if owner in fields and fields[owner]:
-                fields[owner] = fields[owner] + " " + raw.strip()
-            else:
-                fields[owner] = raw.strip()
+        fields, marks, stray = split_cells(row.cells, self.cols, self.r)
         if stray:
             self.r.stray_marks.append(row.line)
         return fields, marks
@@ -409,3 +387,31 @@ def _short(text: str, width: int = 50) -> str:
 
 def read_lampiran(items: list) -> Reading:
     return LampiranReader().read(items)
+
+
+def split_cells(cells: list[str], cols: Columns, r: Reading) -> tuple[dict[str, str], list, bool]:
+    """One table row's cells → (field texts, month marks of the ✓ grid, stray ✓ seen).
+
+    Shared by the printed shape and the export shape; unknown columns are counted in the
+    report, a ✓ outside the month grid (a page with an extra column) is dropped and flagged.
+    """
+    fields: dict[str, str] = {}
+    marks: list = []
+    stray = False
+    for col, raw in enumerate(cells):
+        text = strip_markup(raw)
+        if not text:
+            continue
+        if col in cols.grid:
+            marks.append(cols.grid[col])
+            continue
+        owner = cols.owner_of(col)
+        if owner is None:
+            name = cols.unknown.get(col, f"kolom {col + 1}")
+            r.unknown_columns[name] = r.unknown_columns.get(name, 0) + 1
+            continue
+        if cols.grid and owner != C.NO and is_mark(text):
+            stray = True
+            continue
+        fields[owner] = (fields[owner] + " " + raw.strip()) if fields.get(owner) else raw.strip()
+    return fields, marks, stray
