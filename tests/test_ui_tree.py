@@ -149,8 +149,8 @@ def test_drag_and_drop_moves_through_core_edits(qtmodeltester, editor):
     data = model.mimeData([model.index_of(aksi)])
     # onto another indikator: appended to it
     target = model.index_of(ind2)
-    assert model.canDropMimeData(data, Qt.MoveAction, -1, 0, target)
-    model.dropMimeData(data, Qt.MoveAction, -1, 0, target)
+    assert model.canDropMimeData(data, Qt.MoveAction, -1, -1, target)
+    model.dropMimeData(data, Qt.MoveAction, -1, -1, target)
     assert aksi.parent is ind2 and ind2.children[-1] is aksi
     assert editor.stack.count() == 1
     # between rows of its new parent: to the top
@@ -158,18 +158,35 @@ def test_drag_and_drop_moves_through_core_edits(qtmodeltester, editor):
     assert ind2.children[0] is aksi
     # onto a langkah aksi of another indikator: takes its place
     other = ind1.children[0]
-    model.dropMimeData(model.mimeData([model.index_of(aksi)]), Qt.MoveAction, -1, 0, model.index_of(other))
+    model.dropMimeData(model.mimeData([model.index_of(aksi)]), Qt.MoveAction, -1, -1, model.index_of(other))
     assert aksi.parent is ind1 and ind1.children.index(aksi) == 0
     # a langkah aksi cannot become a komponen's child, nor an area a child of anything
     komponen = model.index_of(model.nodes_of_level("komponen")[0])
-    assert not model.canDropMimeData(model.mimeData([model.index_of(aksi)]), Qt.MoveAction, -1, 0, komponen)
+    assert not model.canDropMimeData(model.mimeData([model.index_of(aksi)]), Qt.MoveAction, -1, -1, komponen)
     area = model.nodes_of_level("area")[0]
-    assert not model.canDropMimeData(model.mimeData([model.index_of(area)]), Qt.MoveAction, -1, 0, komponen)
+    assert not model.canDropMimeData(model.mimeData([model.index_of(area)]), Qt.MoveAction, -1, -1, komponen)
     assert model.canDropMimeData(model.mimeData([model.index_of(area)]), Qt.MoveAction, 2, 0, QModelIndex())
     qtmodeltester.check(model)
     with Dokumen.open(editor.doc.path, readonly=True) as fresh:
         names = [a["langkah"] for a in fresh.to_dict()["area"][0]["komponen"][0]["indikator"][0]["aksi"]]
     assert names[0] == "Membentuk tim kerja"
+
+
+def test_drag_and_drop_through_the_filter_proxy_of_the_view(opened):
+    view = opened.view
+    model, proxy = view.model, view.proxy
+    view.filter.setText("rencana")                    # the view always works through the proxy
+    ind1, ind2 = model.nodes_of_level("indikator")[:2]
+    view.filter.clear()
+    aksi = ind1.children[0]
+    data = proxy.mimeData([proxy.mapFromSource(model.index_of(aksi))])
+    target = proxy.mapFromSource(model.index_of(ind2))
+    assert proxy.canDropMimeData(data, Qt.MoveAction, -1, -1, target)     # onto the indikator
+    assert proxy.canDropMimeData(data, Qt.MoveAction, 1, 0, target)       # between its rows
+    proxy.dropMimeData(data, Qt.MoveAction, 1, 0, target)
+    assert aksi.parent is ind2 and ind2.children.index(aksi) == 1
+    assert view.current_node() is aksi                 # the moved item stays selected
+    assert opened.editor.stack.count() == 1
 
 
 def test_reorder_and_move_between_parents_with_alt_arrows(opened):

@@ -18,6 +18,15 @@ def _icon(theme, standard) -> QIcon:
     return QIcon.fromTheme(theme, fallback) if theme is not None else fallback
 
 
+def app_icon(widget=None) -> QIcon:
+    """The program's icon (resources/icons), or a standard one when it is missing."""
+    from zi_desktop.paths import resource
+    path = resource("icons", "zi-desktop.png")
+    if path.is_file():
+        return QIcon(str(path))
+    return QApplication.style().standardIcon(SP.SP_FileDialogDetailedView)
+
+
 class Actions(QObject):
     """Attributes hold the actions (``actions.baru``, ``actions.urungkan`` …)."""
 

@@ -36,6 +36,8 @@ def make_app() -> QApplication:
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("ZI Desktop")
+    from .actions import app_icon
+    app.setWindowIcon(app_icon())
     try:
         from zi_desktop import __version__
         app.setApplicationVersion(__version__)

@@ -189,7 +189,7 @@ class ItemForm(QWidget):
         icon.setPixmap(self.style().standardIcon(QStyle.SP_MessageBoxWarning).pixmap(16, 16))
         warn.addWidget(icon)
         text = QLabel(self.tr("Bulan belum ditentukan: centang bulan pelaksanaannya, atau tulis "
-                              "target waktu yang dapat dibaca (mis. \"Maret - Juni 2025\")."))
+                              "target waktu yang menyebut bulannya (mis. \"Maret - Juni\", \"Triwulan\")."))
         text.setObjectName("warningText")
         text.setWordWrap(True)
         warn.addWidget(text, 1)
@@ -201,7 +201,7 @@ class ItemForm(QWidget):
         row = QHBoxLayout()
         self.target_waktu = CommitLineEdit()
         self.target_waktu.setObjectName("aksi_target_waktu")
-        self.target_waktu.setPlaceholderText(self.tr("mis. Januari - Desember 2025, Triwulan, Maksimal 31 Oktober 2025"))
+        self.target_waktu.setPlaceholderText(self.tr("mis. Januari - Desember, Triwulan, Maksimal 31 Oktober"))
         self.target_waktu.setAccessibleName(self.tr("Target waktu"))
         label.setBuddy(self.target_waktu)
         self.target_waktu.committed.connect(lambda value: self._commit_field("aksi", "target_waktu", value))
@@ -215,7 +215,8 @@ class ItemForm(QWidget):
         row.addWidget(self.pinned)
         layout.addLayout(row)
         layout.addWidget(self._hint(self.tr(
-            "Tulisan yang dikenali (mis. \"Maret, Juni 2025\") ikut mengubah centang bulan.")))
+            "Tulisan yang menyebut bulan (mis. \"Maret dan Juni\", \"Triwulan\", \"Setiap bulan\") "
+            "ikut mengubah centang bulan.")))
         layout.addSpacing(6)
         widgets["target_waktu"] = self.target_waktu
 
@@ -234,16 +235,18 @@ class ItemForm(QWidget):
         self.add_area_button.setVisible(empty and not self.doc.readonly)
         self.pages.setCurrentWidget(self._empty_page)
 
-    def show_item(self, level: str, item_id: int, context: str = "") -> None:
+    def show_item(self, level: str, item_id: int, context: str = "", heading: str = "") -> None:
+        """Fill the form with one item; ``heading`` says which one ("Langkah aksi 2 dari 3")."""
         if (level, item_id) == (self.level, self.item_id):
             self.context.setText(context)
+            self.heading.setText(heading or LEVELS[level].label)
             return
         row = self.doc.item(level, item_id)
         if row is None:
             self.clear()
             return
         self.level, self.item_id = level, item_id
-        self.heading.setText(LEVELS[level].label)
+        self.heading.setText(heading or LEVELS[level].label)
         self.context.setText(context)
         self._fill(row, force=True)
         self.pages.setCurrentWidget(self._pages[level])

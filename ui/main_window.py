@@ -18,9 +18,10 @@ from zi_desktop import __version__
 from zi_desktop.document import Dokumen
 from zi_desktop.edits import Change
 from zi_desktop.errors import ZiError
+from zi_desktop.model import LEVELS
 
 from . import settings
-from .actions import Actions
+from .actions import Actions, app_icon
 from .commands import Editor
 from .file_commands import FileCommands
 from .plan_view import PlanView
@@ -38,7 +39,7 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self)
         self.files = FileCommands(self)
         self.setWindowTitle("ZI Desktop")
-        self.setWindowIcon(self.style().standardIcon(QStyle.SP_FileDialogDetailedView))
+        self.setWindowIcon(app_icon(self))
         self.setMinimumSize(720, 480)
         self.setUnifiedTitleAndToolBarOnMac(True)
 
@@ -252,12 +253,12 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         if self.editor is not None and not self.doc.readonly:
             self.commit_pending()
-            self.editor.stack.undo()
+            self.view.revealing(self.editor.stack.undo)
 
     def redo(self) -> None:
         if self.editor is not None and not self.doc.readonly:
             self.commit_pending()
-            self.editor.stack.redo()
+            self.view.revealing(self.editor.stack.redo)
 
     def delete_current(self) -> None:
         if self.view is None:
@@ -330,7 +331,6 @@ class MainWindow(QMainWindow):
                          if stack is not None and stack.canRedo() else self.tr("U&langi"))
         a.tahun_berikutnya.setEnabled(has_doc)
         if node is not None:
-            from zi_desktop.model import LEVELS
             child = LEVELS[node.level].child
             a.tambah_sejenis.setText(self.tr("Tambah &Sejenis (%s)") % LEVELS[node.level].label.lower())
             a.tambah_turunan.setText(self.tr("Tambah &Turunan (%s)") % LEVELS[child].label.lower()

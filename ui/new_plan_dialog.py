@@ -7,7 +7,7 @@ import os
 
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox,
-                               QVBoxLayout)
+                               QVBoxLayout, QWidget)
 
 
 def default_file_name(satker: str, tahun: int) -> str:
@@ -57,14 +57,17 @@ class NewPlanDialog(QDialog):
             self.kosong.setChecked(True)
         form.addRow(self.tr("Isi awal"), start)
 
-        where = QHBoxLayout()
+        where_box = QWidget()
+        where = QHBoxLayout(where_box)
+        where.setContentsMargins(0, 0, 0, 0)
         self.path = QLineEdit()
         self.path.textEdited.connect(self._path_typed)
         browse = QPushButton(self.tr("Pilih…"))
         browse.clicked.connect(self._browse)
         where.addWidget(self.path, 1)
         where.addWidget(browse)
-        form.addRow(self.tr("Simpan &di"), where)
+        form.addRow(self.tr("Simpan &di"), where_box)
+        form.labelForField(where_box).setBuddy(self.path)
         layout.addLayout(form)
 
         self.error = QLabel()

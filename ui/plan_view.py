@@ -126,6 +126,9 @@ class PlanView(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.model.moved.connect(self._reselect)
         self.model.rowsInserted.connect(self._rows_inserted)
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.rowsMoved,
+                       self.model.dataChanged):
+            signal.connect(self._refresh_heading)
         self.form.set_readonly(self.doc.readonly)
         self._expand_initial()
         QTimer.singleShot(0, self._select_first)
@@ -200,12 +203,26 @@ class PlanView(QWidget):
             parent = parent.parent
         return "  ›  ".join(reversed([" ".join(p.split())[:90] for p in parts]))
 
+    def heading_of(self, node: Node) -> str:
+        """"Area II", "Komponen 3", "Indikator 2 dari 4", "Langkah aksi 1 dari 2"."""
+        label = LEVELS[node.level].label
+        if node.level in ("area", "komponen"):
+            return f"{label} {self.model.numeral(node).rstrip('.')}"
+        siblings = len(node.parent.children)
+        return self.tr("%s %d dari %d") % (label, node.row() + 1, siblings) if siblings > 1 else label
+
+    def _refresh_heading(self, *_args) -> None:
+        """Positions change when siblings are added, removed or moved."""
+        node = self.current_node()
+        if node is not None and not self._closed:
+            self.form.show_item(node.level, node.id, self.context_of(node), self.heading_of(node))
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         node = self.current_node()
         if node is None:
             self.form.clear()
         else:
-            self.form.show_item(node.level, node.id, self.context_of(node))
+            self.form.show_item(node.level, node.id, self.context_of(node), self.heading_of(node))
             if node.level == "aksi" and self.jadwal is not None and not self._syncing:
                 self._syncing = True
                 try:
@@ -221,6 +238,21 @@ class PlanView(QWidget):
         """An empty plan got its first area back (undo): refresh the hint beside the tree."""
         if self.form.level is None and not self.tree.currentIndex().isValid():
             self.form.clear()
+
+    def revealing(self, step) -> None:
+        """Run ``step`` (undo, redo) and select the item it brought back, changed or moved,
+        so the user sees what happened."""
+        seen: list = []
+        listener = seen.extend
+        self.doc.listeners.append(listener)
+        try:
+            step()
+        finally:
+            self.doc.listeners.remove(listener)
+        for change in reversed(seen):
+            if change.kind in ("insert", "update", "move") and change.level is not None:
+                if self.select(change.level, change.id):
+                    return
 
     # --- focus --------------------------------------------------------------------------------
 
