@@ -8,7 +8,6 @@ import zipfile
 from pathlib import Path
 
 import openpyxl
-import pytest
 
 from zi_desktop.document import Dokumen
 from zi_desktop.exchange.export_xlsx import MAX_SEL, export_xlsx

@@ -331,7 +331,6 @@ class SetMonths(_ScheduleEdit):
 
     def __init__(self, aksi_id: int, months) -> None:
         super().__init__(aksi_id)
-        from .dates import month_range  # noqa: F401  (validates the shape below)
         self.months = sorted(set(months))
         for m in self.months:
             if not (isinstance(m, str) and len(m) == 7 and m[4] == "-" and 1 <= int(m[5:]) <= 12):

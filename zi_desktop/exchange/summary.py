@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import os
-import re
 import sqlite3
 import sys
 import tempfile
