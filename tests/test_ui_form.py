@@ -64,8 +64,8 @@ def test_selecting_commits_the_field_being_typed_to_its_own_item(qtbot, opened):
     qtbot.waitUntil(field.hasFocus)
     press(field, Qt.Key_End, Qt.ControlModifier)
     type_text(field, "\n3. Notulen")
-    qtbot.mouseClick(view.tree.viewport(), Qt.LeftButton,
-                     pos=view.tree.visualRect(view.proxy.mapFromSource(view.model.index_for("aksi", second.id))).center())
+    target = view.proxy.mapFromSource(view.model.index_for("aksi", second.id))
+    qtbot.mouseClick(view.tree.viewport(), Qt.LeftButton, pos=view.tree.visualRect(target).center())
     qtbot.waitUntil(lambda: view.form.item_id == second.id)
     assert opened.doc.item("aksi", first.id)["bukti_fisik"] == "1. SK Tim\n2. Undangan rapat\n3. Notulen"
     assert opened.doc.item("aksi", second.id)["bukti_fisik"] == "1. Notulen"

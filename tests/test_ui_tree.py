@@ -243,3 +243,31 @@ def test_small_plan_fixture_is_what_the_tree_shows(editor):
     model = PlanTreeModel(editor)
     assert len(model.nodes_of_level("aksi")) == sum(
         len(i["aksi"]) for a in small_plan()["area"] for k in a["komponen"] for i in k["indikator"])
+
+
+def test_deleting_an_indikator_with_its_aksi_is_one_step(opened):
+    view = opened.view
+    before = opened.doc.to_dict()
+    ind = view.model.nodes_of_level("indikator")[0]
+    assert len(ind.children) == 2
+    view.select("indikator", ind.id)
+    opened.actions.hapus.trigger()
+    assert opened.editor.stack.count() == 1
+    assert len(view.model.nodes_of_level("aksi")) == 1
+    assert "Ctrl+Z" in opened.statusBar().currentMessage()
+    opened.actions.urungkan.trigger()
+    assert opened.doc.to_dict() == before
+    assert [n.data["langkah"] for n in view.model.node_for("indikator", ind.id).children] == [
+        "Membentuk tim kerja", "Rapat koordinasi"]
+    opened.actions.ulangi.trigger()
+    assert len(view.model.nodes_of_level("aksi")) == 1
+
+
+def test_open_through_the_file_dialog(window, plan_path, dialogs):
+    dialogs.open_paths.append(str(plan_path))
+    window.actions.buka.trigger()
+    assert window.doc is not None and window.doc.path == plan_path
+    assert window.stack.currentWidget() is window.view
+    window.close_document()
+    assert window.stack.currentWidget() is window.welcome
+    assert window.welcome.recent.count() == 1

@@ -51,7 +51,8 @@ class Actions(QObject):
                           tr("Membuat satu berkas bersih untuk dikirim ke KPU Provinsi"))
         self.ekspor_excel = make(tr("&Ekspor ke Excel…"), None, (None, SP.SP_FileDialogDetailedView),
                                  tr("Menyimpan Lampiran sebagai buku kerja Excel (.xlsx)"))
-        self.cetak = make(tr("&Cetak Lampiran…"), QKeySequence.Print, (TI.DocumentPrint, SP.SP_FileDialogContentsView),
+        self.cetak = make(tr("&Cetak Lampiran…"), QKeySequence.Print,
+                          (TI.DocumentPrint, SP.SP_FileDialogContentsView),
                           tr("Membuat PDF Lampiran keputusan untuk dicetak"))
         self.identitas = make(tr("I&dentitas Rencana…"), QKeySequence("Ctrl+I"),
                               (TI.DocumentProperties, SP.SP_FileDialogInfoView),
@@ -97,7 +98,8 @@ class Actions(QObject):
         self.bilah_alat.setCheckable(True)
         self.bilah_alat.setChecked(True)
         # Bantuan
-        self.pintasan = make(tr("&Pintasan Papan Ketik"), QKeySequence.HelpContents, (TI.InputKeyboard, SP.SP_DialogHelpButton),
+        self.pintasan = make(tr("&Pintasan Papan Ketik"), QKeySequence.HelpContents,
+                             (TI.InputKeyboard, SP.SP_DialogHelpButton),
                              tr("Daftar tombol untuk bekerja tanpa tetikus"))
         self.tentang = make(tr("&Tentang ZI Desktop"), None, (TI.HelpAbout, SP.SP_MessageBoxInformation),
                             tr("Versi dan keterangan program"))

@@ -29,9 +29,6 @@ from .identity_dialog import IdentityDialog
 from .new_plan_dialog import NewPlanDialog, default_file_name
 from .print_dialog import PrintDialog
 
-FILTER_ZIDB = "Rencana ZI (*.zidb)"
-
-
 def backend(module: str, name: str):
     """A function from a core module, or None when that module is not there (yet)."""
     try:
@@ -200,7 +197,7 @@ class FileCommands(QObject):
             return False
         stem = Path(source).stem
         target = self.ask_save(self.tr("Simpan hasil impor sebagai rencana"),
-                               str(Path(source).with_name(stem + ".zidb")), FILTER_ZIDB, ".zidb")
+                               str(Path(source).with_name(stem + ".zidb")), self.tr("Rencana ZI (*.zidb)"), ".zidb")
         if not target or not self._create_and_open(target, result.plan, "diimpor", os.path.basename(source)):
             return False
         report = describe(getattr(result, "report", None))
@@ -234,7 +231,7 @@ class FileCommands(QObject):
             return False
         target = self.ask_save(self.tr("Simpan rencana tahun %d") % tahun,
                                os.path.join(self.folder(), default_file_name(ident.get("satker", ""), tahun)),
-                               FILTER_ZIDB, ".zidb")
+                               self.tr("Rencana ZI (*.zidb)"), ".zidb")
         if not target:
             return False
         return self._create_and_open(target, plan, "dibuat", f"dari rencana tahun {ident['tahun']}")
@@ -247,7 +244,8 @@ class FileCommands(QObject):
         self.window.commit_pending()
         src = Path(self.doc.path)
         target = self.ask_save(self.tr("Simpan Salinan Sebagai"),
-                               str(src.with_name(f"{src.stem} - salinan.zidb")), FILTER_ZIDB, ".zidb")
+                               str(src.with_name(f"{src.stem} - salinan.zidb")),
+                               self.tr("Rencana ZI (*.zidb)"), ".zidb")
         if not target:
             return False
         try:
@@ -275,7 +273,7 @@ class FileCommands(QObject):
             f"{ident['tahun']}_{'-'.join(ident.get('satker', '').split()) or 'rencana'}_"
             f"{_dt.date.today().isoformat()}.zidb")
         target = self.ask_save(self.tr("Kirim ke Provinsi — simpan berkas kiriman"),
-                               os.path.join(self.folder(), name), FILTER_ZIDB, ".zidb")
+                               os.path.join(self.folder(), name), self.tr("Rencana ZI (*.zidb)"), ".zidb")
         if not target:
             return False
         try:

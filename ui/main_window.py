@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         a.lihat_isian.triggered.connect(lambda: self._on_view(lambda v: v.focus_form()))
         a.lihat_jadwal.triggered.connect(lambda: self._on_view(lambda v: v.show_jadwal()))
         a.perluas.triggered.connect(lambda: self._on_view(lambda v: v.tree.expandAll()))
-        a.ciutkan.triggered.connect(lambda: self._on_view(lambda v: v.tree.collapseAll()))
+        a.ciutkan.triggered.connect(lambda: self._on_view(lambda v: v.collapse_to_komponen()))
         a.pintasan.triggered.connect(self.show_shortcuts)
         a.tentang.triggered.connect(self.show_about)
 

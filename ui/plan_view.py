@@ -195,6 +195,10 @@ class PlanView(QWidget):
         """Areas open to show their komponen; deeper levels stay closed until wanted."""
         self.tree.expandToDepth(0)
 
+    def collapse_to_komponen(self) -> None:
+        self.tree.collapseAll()
+        self._expand_initial()
+
     def context_of(self, node: Node) -> str:
         parts = []
         parent = node.parent
