@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from . import settings
@@ -59,4 +61,23 @@ def run_app(path: str | None, demo: bool = False) -> int:
         window.files.open_demo()
     window.show()
     QTimer.singleShot(0, window.raise_)
+    if os.environ.get("ZI_UKUR_MULAI"):
+        _quit_after_first_paint(app, window)
     return app.exec()
+
+
+class _FirstPaint(QObject):
+    """bench/bench_build.py: print when the plan tree is first painted, then quit."""
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Paint:
+            print(f"first-paint {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+            obj.removeEventFilter(self)
+        return False
+
+
+def _quit_after_first_paint(app: QApplication, window) -> None:
+    target = window.view.tree.viewport() if window.view is not None else window
+    app._first_paint = _FirstPaint(app)  # kept alive by the app
+    target.installEventFilter(app._first_paint)
