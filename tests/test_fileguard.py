@@ -107,6 +107,14 @@ def _nulls(d):
     return p
 
 
+def _wal(d):
+    p = make_plan(d)
+    conn = sqlite3.connect(p)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+    return p
+
+
 def _blob(d):
     return tamper(make_plan(d), "UPDATE aksi SET bukti_fisik = x'00ff00' WHERE id = 1")
 
@@ -127,6 +135,7 @@ CASES = {
     "tipe kolom lain": (_wrong_types, "struktur aksi berbeda"),
     "NULL di teks": (_nulls, "tidak sah"),
     "blob di teks": (_blob, "tidak sah"),
+    "mode WAL": (_wal, "mode WAL"),
     "teks 5 MB": (_huge, "terlalu panjang"),
 }
 

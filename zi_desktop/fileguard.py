@@ -30,6 +30,10 @@ def read_header(path: Path) -> tuple[int, int]:
         if head.startswith(SQLITE_MAGIC[:15]):
             raise errors.berkas_rusak(path)
         raise errors.bukan_sqlite(path)
+    if head[18] == 2 or head[19] == 2:
+        # WAL mode: ours never are; a copy without its -wal may silently lack recent edits
+        raise errors.berkas_diubah(path, "disimpan dalam mode WAL, sebagian isinya mungkin tertinggal "
+                                         "di berkas -wal")
     user_version = int.from_bytes(head[60:64], "big")
     application_id = int.from_bytes(head[68:72], "big")
     return application_id, user_version
