@@ -23,30 +23,36 @@ def _is_commit_key(event: QKeyEvent, multiline: bool) -> bool:
     return not multiline or bool(event.modifiers() & Qt.ControlModifier)
 
 
-class CommitLineEdit(QLineEdit):
-    committed = Signal(str)
-    escaped = Signal()
+class _CommitOnLeave:
+    """What both fields share: remember the saved text, commit it once, hand Undo to the plan.
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._saved = ""
+    A plain mixin (before the Qt base class); subclasses give ``_text``/``_show`` and whether
+    Enter ends the edit (one line) or needs Ctrl (several lines).
+    """
+
+    MULTILINE = False
+
+    def _text(self) -> str:
+        raise NotImplementedError
+
+    def _show(self, value: str) -> None:
+        raise NotImplementedError
 
     def set_value(self, value: str) -> None:
         self._saved = value
         self.blockSignals(True)
-        self.setText(value)
-        self.setCursorPosition(0)
+        self._show(value)
         self.blockSignals(False)
 
     def value(self) -> str:
-        return self.text()
+        return self._text()
 
     def is_modified(self) -> bool:
-        return self.text() != self._saved
+        return self._text() != self._saved
 
     def commit(self) -> None:
         if self.is_modified() and not self.isReadOnly():
-            self._saved = self.text()
+            self._saved = self._text()
             self.committed.emit(self._saved)
 
     def event(self, event: QEvent) -> bool:
@@ -61,7 +67,7 @@ class CommitLineEdit(QLineEdit):
         super().focusOutEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if _is_commit_key(event, multiline=False):
+        if _is_commit_key(event, multiline=self.MULTILINE):
             self.commit()
             event.accept()
             return
@@ -73,9 +79,26 @@ class CommitLineEdit(QLineEdit):
         super().keyPressEvent(event)
 
 
-class CommitTextEdit(QPlainTextEdit):
+class CommitLineEdit(_CommitOnLeave, QLineEdit):
+    committed = Signal(str)
+    escaped = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._saved = ""
+
+    def _text(self) -> str:
+        return self.text()
+
+    def _show(self, value: str) -> None:
+        self.setText(value)
+        self.setCursorPosition(0)
+
+
+class CommitTextEdit(_CommitOnLeave, QPlainTextEdit):
     """Multi-line text (lists such as bukti fisik "1. … 2. …"); Enter is a new line."""
 
+    MULTILINE = True
     committed = Signal(str)
     escaped = Signal()
 
@@ -87,6 +110,12 @@ class CommitTextEdit(QPlainTextEdit):
         self._lines = lines
         self.document().documentLayout().documentSizeChanged.connect(lambda _s: self._fit_height())
         self._fit_height()
+
+    def _text(self) -> str:
+        return self.toPlainText()
+
+    def _show(self, value: str) -> None:
+        self.setPlainText(value)
 
     def _fit_height(self) -> None:
         """As tall as the text (between ``lines`` and twice that), so the form reads like a page."""
@@ -102,43 +131,3 @@ class CommitTextEdit(QPlainTextEdit):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self._fit_height()
-
-    def set_value(self, value: str) -> None:
-        self._saved = value
-        self.blockSignals(True)
-        self.setPlainText(value)
-        self.blockSignals(False)
-
-    def value(self) -> str:
-        return self.toPlainText()
-
-    def is_modified(self) -> bool:
-        return self.toPlainText() != self._saved
-
-    def commit(self) -> None:
-        if self.is_modified() and not self.isReadOnly():
-            self._saved = self.toPlainText()
-            self.committed.emit(self._saved)
-
-    def event(self, event: QEvent) -> bool:
-        if _pass_undo(self, event):
-            event.ignore()
-            return False
-        return super().event(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        if event.reason() != Qt.PopupFocusReason:
-            self.commit()
-        super().focusOutEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if _is_commit_key(event, multiline=True):
-            self.commit()
-            event.accept()
-            return
-        if event.key() == Qt.Key_Escape:
-            self.commit()
-            self.escaped.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
