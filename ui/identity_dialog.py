@@ -7,11 +7,13 @@ typed and shown the Indonesian way ("2 Januari 2025").
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
+                               QGroupBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from zi_desktop.dates import BULAN, format_tanggal, parse_tanggal
 from zi_desktop.edits import SetIdentitas
+
+from .dialog_parts import add_buttons, add_error_line
 
 TEXT_FIELDS = ("satker", "nomor", "tempat", "jabatan_penandatangan", "penandatangan",
                "salinan_kantor", "salinan_jabatan", "salinan_nama")
@@ -133,17 +135,8 @@ class IdentityDialog(QDialog):
         self._tahun = self.tahun.value()
         self.tahun.valueChanged.connect(self._tahun_changed)
 
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Simpan"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Batal"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error = add_error_line(layout)
+        buttons = add_buttons(self, layout, self.tr("Simpan"))
         if readonly:
             for widget in self.findChildren(QWidget):
                 if isinstance(widget, (QLineEdit, QPlainTextEdit)):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, QRect, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from .jadwal_model import FIRST_MONTH_COL, TARGET_COL, TEXT_COL, JadwalModel
+from .jadwal_model import FIRST_MONTH_COL, TARGET_COL, JadwalModel
 
 # One palette for the grid; quiet colours so the bars are what the eye finds first.
 BAR = QColor("#2f6db5")

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as _dt
 import os
 
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox,
                                QVBoxLayout, QWidget)
+
+from .dialog_parts import add_buttons, add_error_line
 
 
 def default_file_name(satker: str, tahun: int) -> str:
@@ -70,17 +72,8 @@ class NewPlanDialog(QDialog):
         form.labelForField(where_box).setBuddy(self.path)
         layout.addLayout(form)
 
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Buat Rencana"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Batal"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error = add_error_line(layout)
+        add_buttons(self, layout, self.tr("Buat Rencana"))
         self.satker.textChanged.connect(self._suggest)
         self.tahun.valueChanged.connect(self._suggest)
         self._suggest()

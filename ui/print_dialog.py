@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QGroupBox,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QGroupBox,
                                QHBoxLayout, QLabel, QRadioButton, QVBoxLayout)
+
+from .dialog_parts import add_buttons
 
 
 class PrintDialog(QDialog):
@@ -59,12 +61,7 @@ class PrintDialog(QDialog):
         if pages_hint:
             layout.addWidget(QLabel(pages_hint))
 
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Buat PDF…"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Batal"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_buttons(self, layout, self.tr("Buat PDF…"))
 
     def options(self) -> dict:
         """Keyword arguments for ``build_lampiran``."""

@@ -29,7 +29,6 @@ def self_test() -> int:
 
             step = "jendela utama"
             from PySide6.QtCore import QSettings
-            from PySide6.QtWidgets import QApplication
             from .app import make_app
             QSettings.setDefaultFormat(QSettings.IniFormat)
             QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(work / "pengaturan"))
