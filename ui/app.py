@@ -12,25 +12,6 @@ from PySide6.QtWidgets import QApplication
 from . import settings
 
 
-def _import_sqlite_utils_lean() -> None:
-    """sqlite-utils imports numpy and pandas, when installed, only to map their number types
-    (never used by ZI Desktop): ~0.2 s of start-up. Import it once with both hidden; they stay
-    importable for anything else afterwards."""
-    if "sqlite_utils" in sys.modules:
-        return
-    hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
-    for name in hidden:
-        sys.modules[name] = None  # makes "import numpy" raise ImportError
-    try:
-        import sqlite_utils.db  # noqa: F401
-    except ImportError:
-        pass
-    finally:
-        for name in hidden:
-            if sys.modules.get(name, 0) is None:
-                del sys.modules[name]
-
-
 def make_app() -> QApplication:
     app = QApplication.instance()
     if app is None:
@@ -51,7 +32,6 @@ def make_app() -> QApplication:
 def run_app(path: str | None, demo: bool = False) -> int:
     """Show the window with ``path`` open (or a copy of the sample plan); returns exec()'s code."""
     app = make_app()
-    _import_sqlite_utils_lean()
     from .main_window import MainWindow
 
     window = MainWindow()
