@@ -90,6 +90,10 @@ class Actions(QObject):
         self.lihat_isian = make(tr("&Isian"), QKeySequence("Ctrl+2"), None, tr("Menampilkan isian butir terpilih"))
         self.lihat_jadwal = make(tr("&Jadwal"), QKeySequence("Ctrl+3"), None,
                                  tr("Menampilkan jadwal bulanan (Gantt)"))
+        self.periksa = make(tr("&Periksa Kelengkapan"), QKeySequence(Qt.Key_F7),
+                            (None, SP.SP_MessageBoxWarning),
+                            tr("Menampilkan isian yang belum lengkap atau perlu dilihat lagi (F7)"))
+        self.periksa.setShortcuts([QKeySequence(Qt.Key_F7), QKeySequence("Ctrl+4")])
         self.perluas = make(tr("&Buka Semua Cabang"), QKeySequence("Ctrl+Shift+Right"), None,
                             tr("Menampilkan semua butir di pohon"))
         self.ciutkan = make(tr("&Tutup Semua Cabang"), QKeySequence("Ctrl+Shift+Left"), None,
@@ -130,7 +134,7 @@ class Actions(QObject):
     def document_actions(self) -> list[QAction]:
         """Enabled only while a plan is open."""
         return [self.tahun_berikutnya, self.simpan_salinan, self.kirim, self.ekspor_excel, self.cetak,
-                self.identitas, self.cari, self.lihat_pohon, self.lihat_isian, self.lihat_jadwal,
+                self.identitas, self.cari, self.lihat_pohon, self.lihat_isian, self.lihat_jadwal, self.periksa,
                 self.perluas, self.ciutkan, self.sunting_isian]
 
     def edit_actions(self) -> list[QAction]:

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         sunting.addActions([a.sunting_isian, a.cari])
 
         lihat = bar.addMenu(self.tr("&Lihat"))
-        lihat.addActions([a.lihat_pohon, a.lihat_isian, a.lihat_jadwal])
+        lihat.addActions([a.lihat_pohon, a.lihat_isian, a.lihat_jadwal, a.periksa])
         lihat.addSeparator()
         lihat.addActions([a.perluas, a.ciutkan])
         lihat.addSeparator()
@@ -128,6 +128,14 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("countsLabel")
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
+        self.check_status = QToolButton()
+        self.check_status.setObjectName("checkStatus")
+        self.check_status.setAutoRaise(True)
+        self.check_status.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.check_status.setToolTip(self.tr("Periksa Kelengkapan (F7)"))
+        self.check_status.clicked.connect(self.actions.periksa.trigger)
+        self.check_status.hide()
+        status.addPermanentWidget(self.check_status)
         status.addPermanentWidget(self.counts_label)
         status.addPermanentWidget(self.saved_label)
 
@@ -156,6 +164,7 @@ class MainWindow(QMainWindow):
         a.lihat_pohon.triggered.connect(lambda: self._on_view(lambda v: v.focus_tree()))
         a.lihat_isian.triggered.connect(lambda: self._on_view(lambda v: v.focus_form()))
         a.lihat_jadwal.triggered.connect(lambda: self._on_view(lambda v: v.show_jadwal()))
+        a.periksa.triggered.connect(lambda: self._on_view(lambda v: v.show_check()))
         a.perluas.triggered.connect(lambda: self._on_view(lambda v: v.tree.expandAll()))
         a.ciutkan.triggered.connect(lambda: self._on_view(lambda v: v.collapse_to_komponen()))
         a.pintasan.triggered.connect(self.show_shortcuts)
@@ -194,6 +203,9 @@ class MainWindow(QMainWindow):
         self._stack_index = self.editor.stack.index()
         self.view = PlanView(self.editor)
         self.view.current_changed.connect(self.update_actions)
+        self.view.checked.connect(self._show_check_status)
+        self.view.identity_requested.connect(self.files.edit_identity)
+        self.view.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         a = self.actions
         self.view.addActions([a.tambah_sejenis, a.tambah_turunan, a.naikkan, a.turunkan])
         self.view.tree.addAction(a.hapus)
@@ -242,6 +254,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("ZI Desktop")
         self.counts_label.setText("")
         self.saved_label.setText("")
+        self.check_status.hide()
         self.update_actions()
 
     def commit_pending(self) -> None:
@@ -293,6 +306,21 @@ class MainWindow(QMainWindow):
             self._update_counts()
         if any(c.kind == "identitas" for c in changes):
             self._update_title()
+
+    def _show_check_status(self, galat: int, peringatan: int) -> None:
+        """The status bar's word on completeness; a click (or F7) shows the findings."""
+        style = self.style()
+        if galat:
+            text, icon = self.tr("%d galat") % galat, QStyle.SP_MessageBoxCritical
+        elif peringatan:
+            text, icon = self.tr("%d peringatan") % peringatan, QStyle.SP_MessageBoxWarning
+        else:
+            text, icon = self.tr("Lengkap"), QStyle.SP_DialogApplyButton
+        self.check_status.setText(text)
+        self.check_status.setIcon(style.standardIcon(icon))
+        self.check_status.setToolTip(self.tr("Periksa Kelengkapan: %s (F7)")
+                                     % (self.view.check.summary.text() if self.view else text))
+        self.check_status.show()
 
     def _update_counts(self) -> None:
         if self.view is None:
@@ -384,6 +412,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Z / Ctrl+Y", self.tr("urungkan / ulangi")),
             ("Ctrl+F", self.tr("cari di seluruh rencana")),
             ("Ctrl+1 / 2 / 3", self.tr("pohon / isian / jadwal")),
+            ("F7 / Ctrl+4", self.tr("periksa kelengkapan: daftar isian yang belum lengkap")),
             ("Ctrl+P", self.tr("cetak Lampiran")),
         ]
         table = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>" for k, v in rows)

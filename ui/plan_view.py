@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
 from zi_desktop.edits import AddItem, DeleteItem
 from zi_desktop.model import LEVELS, romawi
 
+from .check_panel import FIELD_OF, CheckPanel
 from .commands import Editor
 from .item_form import ItemForm
 from .tree_delegate import NumeralDelegate
 from .tree_filter import PlanFilter
 from .tree_model import Node, PlanTreeModel
 
-TAB_FORM, TAB_JADWAL = 0, 1
+TAB_FORM, TAB_JADWAL, TAB_PERIKSA = 0, 1, 2
 
 
 class PlanTree(QTreeView):
@@ -40,6 +41,9 @@ class PlanTree(QTreeView):
 
 class PlanView(QWidget):
     current_changed = Signal()      # the selected item changed (the window updates its actions)
+    checked = Signal(int, int)      # Periksa Kelengkapan ran: galat, peringatan
+    identity_requested = Signal()   # a finding about the plan's identity was opened
+    message = Signal(str)           # a hint for the status bar
 
     def __init__(self, editor: Editor, parent=None) -> None:
         super().__init__(parent)
@@ -117,6 +121,11 @@ class PlanView(QWidget):
         QVBoxLayout(self._jadwal_holder).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self._jadwal_holder, self.style().standardIcon(QStyle.SP_FileDialogListView),
                          self.tr("Jadwal"))
+        self.check = CheckPanel(self.doc)
+        self.check.activated.connect(self.show_finding)
+        self.check.counted.connect(self._checked)
+        self.tabs.addTab(self.check, self.style().standardIcon(QStyle.SP_MessageBoxWarning), self.tr("Periksa"))
+        self.tabs.setTabToolTip(TAB_PERIKSA, self.tr("Periksa Kelengkapan (F7)"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 5)
@@ -132,6 +141,7 @@ class PlanView(QWidget):
         self.form.set_readonly(self.doc.readonly)
         self._expand_initial()
         QTimer.singleShot(0, self._select_first)
+        QTimer.singleShot(0, self._first_check)
 
     def _build_banner(self) -> QFrame:
         banner = QFrame()
@@ -159,6 +169,7 @@ class PlanView(QWidget):
         self.tree.selectionModel().currentChanged.disconnect(self._current_changed)
         self.model.detach()
         self.form.detach()
+        self.check.detach()
 
     # --- selection ----------------------------------------------------------------------------
 
@@ -373,6 +384,8 @@ class PlanView(QWidget):
     # --- the month grid -----------------------------------------------------------------------
 
     def _tab_changed(self, index: int) -> None:
+        if index == TAB_PERIKSA:
+            self.form.commit()   # what is being typed counts (clicking a tab keeps the focus)
         if index == TAB_JADWAL and not self._jadwal_tried:
             self._jadwal_tried = True
             self._create_jadwal()
@@ -411,6 +424,54 @@ class PlanView(QWidget):
             self.select("aksi", aksi_id)
         finally:
             self._syncing = False
+
+    # --- Periksa Kelengkapan -----------------------------------------------------------------
+
+    def _first_check(self) -> None:
+        if not self._closed and self.check.checks_run == 0:
+            self.check.refresh()
+
+    def _checked(self, galat: int, peringatan: int) -> None:
+        total = galat + peringatan
+        self.tabs.setTabText(TAB_PERIKSA, self.tr("Periksa (%d)") % total if total else self.tr("Periksa"))
+        self.tabs.setTabIcon(TAB_PERIKSA, self.style().standardIcon(
+            QStyle.SP_MessageBoxCritical if galat else QStyle.SP_MessageBoxWarning if peringatan
+            else QStyle.SP_DialogApplyButton))
+        self.checked.emit(galat, peringatan)
+
+    def show_check(self) -> None:
+        """F7: the findings, brought up to date with what is being typed."""
+        self.form.commit()
+        self.check.flush()
+        self.tabs.setCurrentIndex(TAB_PERIKSA)
+        self.check.focus_list()
+
+    def show_finding(self, finding) -> None:
+        """Select the item a finding is about and put the cursor in the field to fix."""
+        if finding.level in (None, "rencana") or finding.id is None:
+            if finding.kode == "rencana_kosong":
+                self.focus_form()
+                self.message.emit(self.tr("Tambahkan area perubahan pertama (tombol di isian, atau Ins)."))
+            else:
+                self.identity_requested.emit()
+            return
+        if not self.select(finding.level, finding.id):
+            return
+        self.tabs.setCurrentIndex(TAB_FORM)
+        field = FIELD_OF.get(finding.kode)
+        if field == "bulan":
+            self.form.months.focus_first()
+        elif field is not None and finding.level == "aksi":
+            widget = self.form.field("aksi", field)
+            widget.setFocus(Qt.ShortcutFocusReason)
+        else:
+            self.form.focus_first_field()
+        child = LEVELS[finding.level].child
+        if child is not None and finding.kode.endswith(f"_tanpa_{child}"):
+            self.message.emit(self.tr("Tekan Ctrl+Ins untuk menambah %s; F7 kembali ke daftar temuan.")
+                              % LEVELS[child].label.lower())
+        else:
+            self.message.emit(self.tr("%s — F7 kembali ke daftar temuan.") % finding.pesan)
 
     # --- helpers for the window ---------------------------------------------------------------
 

@@ -16,6 +16,11 @@ QLabel#welcomeTitle {{ font-size: 24pt; font-weight: 600; color: {ACCENT}; }}
 QLabel#welcomeSubtitle {{ font-size: 11pt; color: palette(dark); }}
 QLabel#savedLabel {{ color: #2e7d32; padding: 0 6px; }}
 QLabel#countsLabel {{ color: palette(dark); padding: 0 6px; }}
+QLabel#checkSummary {{ font-size: 12pt; font-weight: 600; }}
+QLabel#checkSummary[tingkat="galat"] {{ color: #b3261e; }}
+QLabel#checkSummary[tingkat="peringatan"] {{ color: #8a5a00; }}
+QLabel#checkSummary[tingkat="lengkap"] {{ color: #2e7d32; }}
+QTreeWidget#findingList::item {{ padding: 3px 2px; }}
 QTreeView#planTree {{ show-decoration-selected: 1; }}
 QTreeView#planTree::item {{ padding: 3px 2px; }}
 QLineEdit#filterBox {{ padding: 4px; }}
