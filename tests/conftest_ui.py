@@ -25,6 +25,8 @@ class Dialogs:
         self.messages: list[tuple[str, str, str]] = []   # (kind, title, text)
         self.open_paths: list[str] = []
         self.save_paths: list[str] = []
+        self.folders: list[str] = []                    # answers for getExistingDirectory
+        self.open_lists: list[list[str]] = []           # answers for getOpenFileNames
         self.ints: list[int] = []
         self.questions: list = []          # answers for QMessageBox.question
         self.opened_urls: list[str] = []
@@ -73,7 +75,17 @@ def _ui_isolation(tmp_path_factory, monkeypatch, qapp):
         dialogs.file_dialogs.append((caption, directory))
         return (dialogs.save_paths.pop(0), "") if dialogs.save_paths else ("", "")
 
+    def get_folder(parent=None, caption="", directory="", *args, **kwargs):
+        dialogs.file_dialogs.append((caption, directory))
+        return dialogs.folders.pop(0) if dialogs.folders else ""
+
+    def get_opens(parent=None, caption="", directory="", filter="", *args, **kwargs):
+        dialogs.file_dialogs.append((caption, directory))
+        return (dialogs.open_lists.pop(0), "") if dialogs.open_lists else ([], "")
+
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(get_open))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(get_folder))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(get_opens))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(get_save))
     monkeypatch.setattr(QFileDialog, "exec", lambda self: QDialog.Rejected)
 

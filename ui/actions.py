@@ -49,6 +49,8 @@ class Actions(QObject):
                                    tr("Menyimpan salinan rencana ini ke berkas lain"))
         self.kirim = make(tr("&Kirim ke Provinsi…"), None, (TI.DocumentSend, SP.SP_DriveNetIcon),
                           tr("Membuat satu berkas bersih untuk dikirim ke KPU Provinsi"))
+        self.rekap_provinsi = make(tr("&Rekap Provinsi…"), None, (None, SP.SP_DirOpenIcon),
+                                   tr("Merekap berkas rencana kiriman satuan kerja (.zidb) dari satu folder"))
         self.ekspor_excel = make(tr("&Ekspor ke Excel…"), None, (None, SP.SP_FileDialogDetailedView),
                                  tr("Menyimpan Lampiran sebagai buku kerja Excel (.xlsx)"))
         self.cetak = make(tr("&Cetak Lampiran…"), QKeySequence.Print,

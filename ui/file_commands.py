@@ -81,6 +81,7 @@ class FileCommands(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
+        self.summary_dialog = None
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -100,7 +101,7 @@ class FileCommands(QObject):
         QMessageBox.information(self.window, what, self.tr(
             "%s belum tersedia di versi ZI Desktop ini.") % what)
 
-    def fail(self, title: str, err: Exception) -> None:
+    def fail(self, title: str, err: Exception, parent=None) -> None:
         if isinstance(err, ZiError):
             message = err.message
         elif isinstance(err, OSError):
@@ -110,7 +111,7 @@ class FileCommands(QObject):
             message = self.tr("Terjadi kesalahan tak terduga (%s: %s). Berkas rencana tidak berubah.") % (
                 type(err).__name__, err)
         self.window.statusBar().showMessage(message, 10000)
-        QMessageBox.warning(self.window, title, message)
+        QMessageBox.warning(parent or self.window, title, message)
 
     @contextlib.contextmanager
     def busy(self, message: str):
@@ -314,6 +315,29 @@ class FileCommands(QObject):
         if answer == QMessageBox.Yes:
             open_externally(target)
         return True
+
+    def province_summary(self):
+        """Berkas ▸ Rekap Provinsi: one window, kept while the program runs (its rows stay
+        when a plan is opened from it)."""
+        if backend("zi_desktop.exchange.summary", "summarize") is None:
+            self.not_available(self.tr("Rekap Provinsi"))
+            return None
+        if self.summary_dialog is None:
+            from .summary_dialog import SummaryDialog
+            self.summary_dialog = SummaryDialog(self)
+        dialog = self.summary_dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        if not dialog.sources:
+            dialog.choose_folder()
+        return dialog
+
+    def close_summary(self) -> None:
+        if self.summary_dialog is not None:
+            self.summary_dialog.close()
+            self.summary_dialog.deleteLater()
+            self.summary_dialog = None
 
     # --- print and identity -------------------------------------------------------------------
 

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.welcome.new_requested.connect(self.files.new_plan)
         self.welcome.open_requested.connect(self.files.open_dialog)
         self.welcome.import_requested.connect(self.files.import_file)
+        self.welcome.summary_requested.connect(self.files.province_summary)
         self.welcome.demo_requested.connect(self.files.open_demo)
         self.welcome.recent_requested.connect(self.open_path)
 
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         berkas.addActions([a.impor, a.tahun_berikutnya])
         berkas.addSeparator()
         berkas.addActions([a.simpan_salinan, a.kirim, a.ekspor_excel])
+        berkas.addAction(a.rekap_provinsi)
         berkas.addSeparator()
         berkas.addActions([a.cetak, a.identitas])
         berkas.addSeparator()
@@ -145,6 +147,7 @@ class MainWindow(QMainWindow):
         a.baru.triggered.connect(f.new_plan)
         a.buka.triggered.connect(f.open_dialog)
         a.impor.triggered.connect(f.import_file)
+        a.rekap_provinsi.triggered.connect(f.province_summary)
         a.tahun_berikutnya.triggered.connect(f.next_year)
         a.simpan_salinan.triggered.connect(f.save_copy)
         a.kirim.triggered.connect(f.send_to_province)
@@ -177,11 +180,13 @@ class MainWindow(QMainWindow):
 
     # --- documents ----------------------------------------------------------------------------
 
-    def open_path(self, path: str) -> bool:
-        """Open a plan; a refused file is reported and left untouched."""
+    def open_path(self, path: str, readonly: bool = False) -> bool:
+        """Open a plan; a refused file is reported and left untouched. ``readonly``: to read
+        (a plan received from a district) — it is then not added to the recent files either,
+        so it is never reopened for editing by accident."""
         self.commit_pending()
         try:
-            doc = Dokumen.open(path)
+            doc = Dokumen.open(path, readonly=readonly)
         except ZiError as err:
             QMessageBox.critical(self, self.tr("Berkas tidak dapat dibuka"), err.message)
             if not os.path.exists(path):
@@ -191,10 +196,10 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Berkas tidak dapat dibuka"),
                                  self.tr("Berkas \"%s\" tidak dapat dibaca (%s).") % (path, err.strerror or err))
             return False
-        self.set_document(doc)
+        self.set_document(doc, remember=not readonly)
         return True
 
-    def set_document(self, doc: Dokumen) -> None:
+    def set_document(self, doc: Dokumen, remember: bool = True) -> None:
         self.close_document()
         self.doc = doc
         self.editor = Editor(doc, self)
@@ -219,7 +224,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         doc.listeners.append(self._doc_changed)
-        settings.add_recent(str(doc.path))
+        if remember:
+            settings.add_recent(str(doc.path))
         self._update_title()
         self._update_counts()
         self.saved_label.setText(self.tr("Hanya baca") if doc.readonly else self.tr("Semua perubahan tersimpan"))
@@ -441,6 +447,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.commit_pending()
+        self.files.close_summary()
         settings.put(settings.GEOMETRY, self.saveGeometry())
         settings.put(settings.WINDOW_STATE, self.saveState())
         self.close_document()

@@ -32,8 +32,9 @@ TREE_HEADER = Setting("jendela/kolom_pohon", QByteArray, QByteArray())
 RECENT = Setting("berkas/terakhir", str, "[]")          # JSON list of paths, newest first
 LAST_FOLDER = Setting("berkas/folder_terakhir", str, "")
 RIGHT_TAB = Setting("jendela/tab_kanan", int, 0)
+REKAP_FOLDER = Setting("rekap/folder_terakhir", str, "")   # where the province keeps received plans
 
-ALL = (GEOMETRY, WINDOW_STATE, SPLITTER, TREE_HEADER, RECENT, LAST_FOLDER, RIGHT_TAB)
+ALL = (GEOMETRY, WINDOW_STATE, SPLITTER, TREE_HEADER, RECENT, LAST_FOLDER, RIGHT_TAB, REKAP_FOLDER)
 
 
 _STORE: QSettings | None = None
