@@ -41,6 +41,8 @@ class Actions(QObject):
                          tr("Membuka berkas rencana (.zidb)"))
         self.impor = make(tr("&Impor…"), None, (None, SP.SP_ArrowDown),
                           tr("Membuat rencana dari Lampiran yang sudah ada (.txt atau .xlsx)"))
+        self.impor_papan_klip = make(tr("Impor dari &Papan Klip…"), None, (TI.EditPaste, SP.SP_ArrowDown),
+                                     tr("Membuat rencana dari tabel Lampiran yang disalin dari Word atau Excel"))
         self.tahun_berikutnya = make(tr("Buat Rencana &Tahun Berikutnya…"), None,
                                      (None, SP.SP_BrowserReload),
                                      tr("Menyalin rencana ini menjadi rencana tahun berikutnya"))

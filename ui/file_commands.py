@@ -77,6 +77,18 @@ def describe(value) -> str:
     return str(value)
 
 
+def clipboard_texts() -> list[str]:
+    """What the clipboard holds, in the order to try it: the plain text (tab-separated from
+    Word and Excel), then the HTML they also put there (the only text some programs give)."""
+    mime = QGuiApplication.clipboard().mimeData()
+    if mime is None:
+        return []
+    texts = [mime.text()] if mime.hasText() and mime.text().strip() else []
+    if mime.hasHtml() and mime.html().strip():
+        texts.append(mime.html())
+    return texts
+
+
 class FileCommands(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -190,23 +202,64 @@ class FileCommands(QObject):
             self.tr("Lampiran (*.txt *.md *.xlsx);;Semua berkas (*)"))
         if not source:
             return False
+        name = os.path.basename(source)
+        return self._import(lambda: import_file(source), self.tr("Membaca %s…") % name,
+                            lambda _result: str(Path(source).with_suffix(".zidb")),
+                            self.tr("Lampiran \"%s\"") % name, name)
+
+    def import_clipboard(self) -> bool:
+        """Berkas ▸ Impor dari Papan Klip: the Lampiran table copied from Word or Excel (their
+        plain text is tab-separated; the HTML they also put there is tried when the plain text
+        holds no table, or is all there is)."""
+        import_text = backend("zi_desktop.importer", "import_text")
+        if import_text is None:
+            self.not_available(self.tr("Impor dari papan klip"))
+            return False
+        self.window.commit_pending()
+        texts = clipboard_texts()
+        if not texts:
+            QMessageBox.information(self.window, self.tr("Impor dari Papan Klip"), self.tr(
+                "Papan klip kosong. Di Word atau Excel, pilih seluruh tabel Lampiran lalu tekan Ctrl+C; "
+                "setelah itu pilih lagi Berkas ▸ Impor dari Papan Klip."))
+            return False
+
+        def suggest(result) -> str:
+            rencana = result.plan.get("rencana", {})
+            return os.path.join(self.folder(), default_file_name(str(rencana.get("satker", "")),
+                                                                 int(rencana.get("tahun") or 0) or
+                                                                 _dt.date.today().year))
+
+        def read():
+            first = None
+            for text in texts:
+                try:
+                    return import_text(text)
+                except ZiError as err:   # no table in the plain text: the HTML may hold it
+                    first = first or err
+            raise first
+
+        return self._import(read, self.tr("Membaca tabel dari papan klip…"), suggest,
+                            self.tr("Lampiran dari papan klip"), "papan klip")
+
+    def _import(self, read, busy: str, suggest, what: str, keterangan: str) -> bool:
+        """The one path of every import: read, ask where to save, create and open the plan,
+        then show what the importer reported and what it asks to check."""
         try:
-            with self.busy(self.tr("Membaca %s…") % os.path.basename(source)):
-                result = import_file(source)
+            with self.busy(busy):
+                result = read()
         except Exception as err:  # noqa: BLE001 — every failure is told to the user
             self.fail(self.tr("Lampiran tidak dapat diimpor"), err)
             return False
-        stem = Path(source).stem
-        target = self.ask_save(self.tr("Simpan hasil impor sebagai rencana"),
-                               str(Path(source).with_name(stem + ".zidb")), self.tr("Rencana ZI (*.zidb)"), ".zidb")
-        if not target or not self._create_and_open(target, result.plan, "diimpor", os.path.basename(source)):
+        target = self.ask_save(self.tr("Simpan hasil impor sebagai rencana"), suggest(result),
+                               self.tr("Rencana ZI (*.zidb)"), ".zidb")
+        if not target or not self._create_and_open(target, result.plan, "diimpor", keterangan):
             return False
         report = describe(getattr(result, "report", None))
         warnings = describe(getattr(result, "warnings", None))
         text = report + (("\n\n" + self.tr("Perlu diperiksa:") + "\n" + warnings) if warnings else "")
         ReportDialog(self.tr("Hasil Impor"), self.tr(
-            "Lampiran \"%s\" telah diimpor ke \"%s\". Periksa catatan berikut, lalu lengkapi "
-            "isian yang belum ada.") % (os.path.basename(source), os.path.basename(target)),
+            "%s telah diimpor ke \"%s\". Periksa catatan berikut, lalu lengkapi "
+            "isian yang belum ada (F7: Periksa Kelengkapan).") % (what, os.path.basename(target)),
             text.strip() or self.tr("Tidak ada catatan."), self.window).exec()
         return True
 

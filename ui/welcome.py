@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QStyle, QVBoxLayout, QWidget)
 
@@ -13,6 +14,7 @@ class WelcomePage(QWidget):
     new_requested = Signal()
     open_requested = Signal()
     import_requested = Signal()
+    paste_requested = Signal()      # the Lampiran table copied from Word or Excel (also Ctrl+V here)
     summary_requested = Signal()
     demo_requested = Signal()
     recent_requested = Signal(str)
@@ -42,13 +44,21 @@ class WelcomePage(QWidget):
                 (self.tr("Rencana Baru…"), QStyle.SP_FileIcon, self.new_requested),
                 (self.tr("Buka Rencana…"), QStyle.SP_DialogOpenButton, self.open_requested),
                 (self.tr("Impor Lampiran…"), QStyle.SP_ArrowDown, self.import_requested),
+                (self.tr("Tempel Lampiran…"), QStyle.SP_FileDialogDetailedView, self.paste_requested),
                 (self.tr("Lihat Contoh"), QStyle.SP_FileDialogInfoView, self.demo_requested)):
             button = QPushButton(style.standardIcon(icon), text)
             button.setMinimumHeight(34)
             button.clicked.connect(signal)
             buttons.addWidget(button)
+            if signal is self.paste_requested:
+                button.setToolTip(self.tr("Salin seluruh tabel Lampiran di Word atau Excel (Ctrl+C), "
+                                          "lalu klik di sini atau tekan Ctrl+V"))
+                self.paste_button = button
         buttons.addStretch(1)
         column.addLayout(buttons)
+        paste = QShortcut(QKeySequence(QKeySequence.Paste), self)
+        paste.setContext(Qt.WidgetWithChildrenShortcut)
+        paste.activated.connect(self.paste_requested)
         province = QHBoxLayout()
         province_label = QLabel(self.tr("Untuk KPU Provinsi:"))
         province_label.setObjectName("fieldHint")
