@@ -90,7 +90,7 @@ def test_click_on_a_finding_selects_the_item_and_puts_the_cursor_in_its_field(qt
     assert view.tabs.currentIndex() == TAB_FORM
     assert view.form.item_id == aksi.id
     assert focused() is view.form.field("aksi", "bukti_fisik")
-    assert "F7" in opened.statusBar().currentMessage()
+    assert opened.statusBar().currentMessage() == "I.1.2.1: isi bukti fisiknya — F7 kembali ke daftar temuan."
 
 
 def test_enter_on_a_finding_about_months_goes_to_the_month_row(qtbot, opened):
@@ -216,6 +216,32 @@ def test_a_read_only_plan_is_checked_too(qtbot, window, plan_path):
     window.set_document(Dokumen.open(plan_path, readonly=True))
     window.actions.periksa.trigger()
     assert window.view.check.summary.text() == "4 galat"
+
+
+def test_in_a_read_only_plan_a_finding_shows_where_not_what_to_type(qtbot, window, plan_path):
+    window.set_document(Dokumen.open(plan_path, readonly=True))
+    window.actions.periksa.trigger()
+    panel = window.view.check
+    finding = find(panel, "bulan_belum_ditentukan")
+    click_finding(qtbot, panel, finding)
+    assert window.view.current_node().id == finding.id
+    assert window.statusBar().currentMessage() == f"{finding.jalur} — F7 kembali ke daftar temuan."
+
+
+def test_an_empty_plan_points_to_the_first_area(qtbot, window, empty_path):
+    assert window.open_path(str(empty_path))
+    window.actions.periksa.trigger()
+    panel = window.view.check
+    assert [f.kode for f in panel.findings] == ["identitas_tidak_lengkap", "rencana_kosong"]
+    assert rows(panel)[1][1] == "Rencana"
+    click_finding(qtbot, panel, panel.findings[1])
+    assert window.view.tabs.currentIndex() == TAB_FORM
+    assert window.view.form.add_area_button.isVisibleTo(window)
+    assert "area perubahan pertama" in window.statusBar().currentMessage()
+    window.view.form.add_area_button.click()
+    window.actions.periksa.trigger()
+    assert "rencana_kosong" not in [f.kode for f in panel.findings]
+    assert "area_tanpa_komponen" in [f.kode for f in panel.findings]
 
 
 def test_closing_the_plan_stops_listening(qtbot, opened):

@@ -35,6 +35,23 @@ FIELD_OF = {
 }
 
 
+# What to do about a finding, for the status bar once its item is shown (short: the finding's
+# own sentence is in the list, and the status bar is narrow).
+TODO = {
+    "tanpa_bukti_fisik": "isi bukti fisiknya",
+    "bulan_belum_ditentukan": "centang bulan pelaksanaannya (← → lalu Spasi)",
+    "target_waktu_berbeda": "samakan target waktu dengan bulan yang dicentang",
+    "teks_kosong": "isi teksnya",
+    "teks_ganda": "ubah atau hapus yang ganda",
+}
+
+
+def todo_text(finding: Temuan) -> str:
+    what = TODO.get(finding.kode)
+    head = f"{finding.jalur}: {what}" if what else finding.jalur
+    return f"{head} — F7 kembali ke daftar temuan."
+
+
 def ordered(findings: list[Temuan]) -> list[Temuan]:
     """Errors first, then warnings; plan order within each (a stable sort)."""
     rank = {GALAT: 0, PERINGATAN: 1}

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
 from zi_desktop.edits import AddItem, DeleteItem
 from zi_desktop.model import LEVELS, romawi
 
-from .check_panel import FIELD_OF, CheckPanel
+from .check_panel import FIELD_OF, CheckPanel, todo_text
 from .commands import Editor
 from .item_form import ItemForm
 from .tree_delegate import NumeralDelegate
@@ -451,7 +451,8 @@ class PlanView(QWidget):
         if finding.level in (None, "rencana") or finding.id is None:
             if finding.kode == "rencana_kosong":
                 self.focus_form()
-                self.message.emit(self.tr("Tambahkan area perubahan pertama (tombol di isian, atau Ins)."))
+                if not self.doc.readonly:
+                    self.message.emit(self.tr("Tambahkan area perubahan pertama (tombol di isian, atau Ins)."))
             else:
                 self.identity_requested.emit()
             return
@@ -467,11 +468,13 @@ class PlanView(QWidget):
         else:
             self.form.focus_first_field()
         child = LEVELS[finding.level].child
-        if child is not None and finding.kode.endswith(f"_tanpa_{child}"):
+        if self.doc.readonly:   # nothing to fix here: only where it is
+            self.message.emit(self.tr("%s — F7 kembali ke daftar temuan.") % finding.jalur)
+        elif child is not None and finding.kode.endswith(f"_tanpa_{child}"):
             self.message.emit(self.tr("Tekan Ctrl+Ins untuk menambah %s; F7 kembali ke daftar temuan.")
                               % LEVELS[child].label.lower())
         else:
-            self.message.emit(self.tr("%s — F7 kembali ke daftar temuan.") % finding.pesan)
+            self.message.emit(todo_text(finding))
 
     # --- helpers for the window ---------------------------------------------------------------
 
