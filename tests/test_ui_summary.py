@@ -276,3 +276,19 @@ def test_many_files_read_quickly(window, tmp_path, dialogs):
     assert os.path.basename(dialog.proxy.index(0, 0).data(PathRole)) == "119.zidb"
     assert shown(dialog, "status")[:2] == ["ganda, terbaru", "ganda, lebih lama"]
     window.files.close_summary()
+
+
+def test_a_folder_dropped_on_the_rekap_is_read(rekap, received, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    other = tmp_path / "dari-diska"
+    other.mkdir()
+    make_plan(other, "2025_KPU-Kabupaten-Demak.zidb", "KPU Kabupaten Demak", 6)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(other))])
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    rekap.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    rekap.dropEvent(QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    assert rekap.sources == [str(other)]
+    assert shown(rekap, "satker") == ["KPU Kabupaten Demak"]
