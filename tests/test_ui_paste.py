@@ -42,6 +42,14 @@ def word_html() -> str:
             "<!--EndFragment--></body></html>")
 
 
+@pytest.fixture(autouse=True)
+def empty_clipboard_afterwards(qapp):
+    # mime data left on the offscreen clipboard is freed after the application at exit: a
+    # segfault after every test has passed (exit code 139)
+    yield
+    QGuiApplication.clipboard().clear()
+
+
 def put_on_clipboard(text: str = "", html: str = "") -> None:
     mime = QMimeData()
     if text:
