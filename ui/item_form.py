@@ -173,6 +173,7 @@ class ItemForm(QWidget):
             widget.committed.connect(lambda value, name=spec.name, lv=level: self._commit_field(lv, name, value))
             widget.escaped.connect(self.escaped)
             widgets[spec.name] = widget
+        layout.addStretch(1)  # the stack is as tall as the longest page: short pages keep to the top
         self._fields[level] = widgets
         return page
 
