@@ -23,6 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE.parent / "tests"))
 
 from run import Row  # noqa: E402
 
@@ -30,41 +31,23 @@ DATA = HERE / "_data" / "exchange"
 N_PLANS = 552
 N_AKSI = 150
 PACK_AKSI = 3000
-_VERSION = 2  # bump when the generated data changes
+_VERSION = 3  # bump when the generated data changes
 
 
 def _plan(n_aksi: int, unit: int, tahun: int = 2025) -> dict:
-    """A plan like a real one: 6 areas, 3 langkah aksi per indikator, some gaps to find."""
-    areas = ["MANAJEMEN PERUBAHAN", "PENATAAN TATA LAKSANA", "PENATAAN SISTEM MANAJEMEN SDM",
-             "PENGUATAN AKUNTABILITAS", "PENGUATAN PENGAWASAN", "PENINGKATAN KUALITAS PELAYANAN PUBLIK"]
+    """A plan like a real one (tests/plans.generated_plan) with its own unit and some gaps to find."""
+    from plans import generated_plan
+    plan = generated_plan(n_aksi, tahun)
     kind = "Kota" if unit % 5 == 0 else "Kabupaten"
-    plan = {"rencana": {"satker": f"KPU {kind} Contoh {unit:03d}", "tahun": tahun,
-                        "nomor": str(unit % 40 + 1), "tanggal": f"{tahun}-01-{unit % 28 + 1:02d}",
-                        "tempat": f"Contoh {unit:03d}", "tentang": "Rencana Aksi Pembangunan Zona Integritas",
-                        "jabatan_penandatangan": f"KETUA KPU {kind.upper()} CONTOH {unit:03d}",
-                        "penandatangan": "NAMA KETUA", "bulan_mulai": f"{tahun}-01", "jumlah_bulan": 12},
-            "area": []}
-    made = 0
-    per_area = n_aksi // len(areas)
-    for a, nama in enumerate(areas):
-        area = {"nama": nama, "penanggung_jawab": f"Tim {nama.title()}", "komponen": []}
-        plan["area"].append(area)
-        count = per_area if a < len(areas) - 1 else n_aksi - made
-        k = i = None
-        for n in range(count):
-            if n % 12 == 0:
-                k = {"nama": f"Komponen {a + 1}.{n // 12 + 1} pembangunan zona integritas", "indikator": []}
-                area["komponen"].append(k)
-            if n % 3 == 0:
-                i = {"teks": f"Indikator {a + 1}.{n // 3 + 1}: unit kerja telah melaksanakan kegiatan", "aksi": []}
-                k["indikator"].append(i)
-            months = [] if (made + unit) % 17 == 0 else [f"{tahun}-{m:02d}" for m in range(3, 13, 3)]
-            i["aksi"].append({
-                "langkah": f"Langkah aksi nomor {made + 1} untuk pembangunan zona integritas",
-                "bukti_fisik": "" if (made + unit) % 11 == 0 else "1. Undangan rapat\n2. Daftar hadir\n3. Notula",
-                "target_waktu": "Maret, Juni, September, Desember 2025" if months else "",
-                "bulan": months})
-            made += 1
+    plan["rencana"].update(satker=f"KPU {kind} Contoh {unit:03d}", nomor=str(unit % 40 + 1),
+                           tanggal=f"{tahun}-01-{unit % 28 + 1:02d}", tempat=f"Contoh {unit:03d}",
+                           jabatan_penandatangan=f"KETUA KPU {kind.upper()} CONTOH {unit:03d}")
+    aksi = [x for a in plan["area"] for k in a["komponen"] for i in k["indikator"] for x in i["aksi"]]
+    for made, x in enumerate(aksi):
+        if (made + unit) % 17 == 0:
+            x.update(bulan=[], target_waktu="")
+        if (made + unit) % 11 == 0:
+            x["bukti_fisik"] = ""
     return plan
 
 

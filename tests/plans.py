@@ -47,13 +47,20 @@ def small_plan() -> dict:
     ]}
 
 
+AREA_NAMES = ["MANAJEMEN PERUBAHAN", "PENATAAN TATA LAKSANA", "PENATAAN SISTEM MANAJEMEN SDM",
+              "PENGUATAN AKUNTABILITAS", "PENGUATAN PENGAWASAN", "PENINGKATAN KUALITAS PELAYANAN PUBLIK"]
+
+
 def generated_plan(n_aksi: int, tahun: int = 2025, areas: int = 6) -> dict:
-    """A plan with ``n_aksi`` langkah aksi spread evenly (for benchmarks and stress)."""
+    """A plan with ``n_aksi`` langkah aksi spread evenly (for benchmarks and stress); every
+    target waktu agrees with its months, so ``check`` finds nothing until a test blanks fields."""
+    from zi_desktop.schedule import format_target_waktu
     plan = {"rencana": rencana(tahun), "area": []}
     per_area = max(1, n_aksi // areas)
     made = 0
     for a in range(areas):
-        area = {"nama": f"AREA PERUBAHAN {a + 1}", "penanggung_jawab": f"Tim {a + 1}", "komponen": []}
+        nama = AREA_NAMES[a] if a < len(AREA_NAMES) else f"AREA PERUBAHAN {a + 1}"
+        area = {"nama": nama, "penanggung_jawab": f"Tim {nama.title()}", "komponen": []}
         plan["area"].append(area)
         count = per_area if a < areas - 1 else n_aksi - made
         k = i = None
@@ -66,6 +73,6 @@ def generated_plan(n_aksi: int, tahun: int = 2025, areas: int = 6) -> dict:
                 k["indikator"].append(i)
             months = [f"{tahun}-{m:02d}" for m in range(1 + n % 6, 13, 3)]
             i["aksi"].append(aksi(f"Langkah aksi nomor {made + 1} untuk pembangunan zona integritas",
-                                  months, target_waktu="Triwulan"))
+                                  months, target_waktu=format_target_waktu(months)))
             made += 1
     return copy.deepcopy(plan)
