@@ -342,22 +342,11 @@ class LampiranReader:
                   C.CAPAIAN: aksi, C.PJ: aksi, C.WAKTU: aksi}
         if any(target[n] is None for n in names):
             return False
+        attribute = {C.KOMPONEN: "nama", C.INDIKATOR: "teks", C.LANGKAH: "langkah", C.BUKTI: "bukti",
+                     C.CAPAIAN: "capaian", C.PJ: "pj", C.WAKTU: "waktu"}
         for n in names:
-            frag = fields[n]
-            if n == C.KOMPONEN:
-                komponen.nama = join_fragment(komponen.nama, frag)
-            elif n == C.INDIKATOR:
-                indikator.teks = join_fragment(indikator.teks, frag)
-            elif n == C.LANGKAH:
-                aksi.langkah = join_fragment(aksi.langkah, frag)
-            elif n == C.BUKTI:
-                aksi.bukti = join_fragment(aksi.bukti, frag)
-            elif n == C.CAPAIAN:
-                aksi.capaian = join_fragment(aksi.capaian, frag)
-            elif n == C.PJ:
-                aksi.pj = join_fragment(aksi.pj, frag)
-            elif n == C.WAKTU:
-                aksi.waktu = join_fragment(aksi.waktu, frag)
+            owner, attr = target[n], attribute[n]
+            setattr(owner, attr, join_fragment(getattr(owner, attr), fields[n]))
         return True
 
     def _check_number(self, area: Area, no: str, line: int) -> None:
