@@ -76,3 +76,31 @@ def generated_plan(n_aksi: int, tahun: int = 2025, areas: int = 6) -> dict:
                                   months, target_waktu=format_target_waktu(months)))
             made += 1
     return copy.deepcopy(plan)
+
+
+# The plan the window tests open: two areas, an empty komponen, an indikator without langkah aksi.
+def window_plan(tahun: int = 2025) -> dict:
+    return {
+        "rencana": {"satker": "KPU Kabupaten Contoh", "tahun": tahun, "nomor": "14",
+                    "tanggal": f"{tahun}-01-02", "tempat": "Contoh"},
+        "area": [
+            {"nama": "MANAJEMEN PERUBAHAN", "penanggung_jawab": "Tim Manajemen Perubahan", "komponen": [
+                {"nama": "Penyusunan Tim Kerja", "indikator": [
+                    {"teks": "Unit kerja telah membentuk tim", "aksi": [
+                        {"langkah": "Membentuk tim kerja", "bukti_fisik": "1. SK Tim\n2. Undangan rapat",
+                         "target_waktu": f"Januari {tahun}", "bulan": [f"{tahun}-01"]},
+                        {"langkah": "Rapat koordinasi", "bukti_fisik": "1. Notulen",
+                         "target_waktu": "", "bulan": []},
+                    ]},
+                    {"teks": "Tim kerja menyusun rencana kerja", "aksi": [
+                        {"langkah": "Menyusun rencana kerja", "bukti_fisik": "Dokumen rencana",
+                         "target_waktu": f"Februari {tahun}", "bulan": [f"{tahun}-02"]},
+                    ]},
+                ]},
+                {"nama": "Rencana Pembangunan Zona Integritas", "indikator": []},
+            ]},
+            {"nama": "PENATAAN TATA LAKSANA", "penanggung_jawab": "", "komponen": [
+                {"nama": "Prosedur Operasional Tetap", "indikator": [
+                    {"teks": "SOP telah disusun", "aksi": []}]}]},
+        ],
+    }

@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
-from conftest_ui import *  # noqa: F403 — the window fixtures and typing helpers
-from conftest_ui import focused, press, type_text
+from qt_input import focused, press, type_text
 from zi_desktop.checks import GALAT, PERINGATAN, check_plan
 from zi_desktop.document import Dokumen
 from zi_desktop.edits import AddItem, SetField, SetMonths

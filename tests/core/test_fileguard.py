@@ -16,7 +16,7 @@ from zi_desktop.errors import BerkasDitolak
 
 from plans import small_plan
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def make_plan(folder: Path, name: str = "asli.zidb") -> Path:

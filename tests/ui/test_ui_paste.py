@@ -8,8 +8,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog
 
-from conftest_ui import *  # noqa: F403 — the window fixtures and typing helpers
-from conftest_ui import press
+from qt_input import press
 from zi_desktop.document import Dokumen
 from ui import file_commands
 
@@ -196,7 +195,7 @@ def test_file_import_and_paste_share_one_path(window, tmp_path, dialogs, no_repo
 
 def test_what_is_being_typed_is_saved_before_the_paste_replaces_the_plan(qtbot, opened, tmp_path, dialogs,
                                                                          no_report):
-    from conftest_ui import type_text
+    from qt_input import type_text
     view = opened.view
     aksi = view.model.nodes_of_level("aksi")[0]
     view.select("aksi", aksi.id)

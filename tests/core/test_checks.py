@@ -14,7 +14,7 @@ from zi_desktop.document import Dokumen
 
 from plans import aksi, small_plan
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def codes(plan) -> list[str]:

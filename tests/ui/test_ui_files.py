@@ -8,8 +8,7 @@ import re
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from conftest_ui import *  # noqa: F403 — the window fixtures and typing helpers
-from conftest_ui import small_plan
+from plans import window_plan
 from zi_desktop.document import Dokumen
 from ui import settings
 from ui.new_plan_dialog import NewPlanDialog
@@ -125,7 +124,7 @@ def test_import_shows_the_report_and_opens_the_new_plan(window, tmp_path, dialog
 
     def fake_import(path):
         calls.append(path)
-        return SimpleNamespace(plan=small_plan(), report=["3 langkah aksi dibaca"],
+        return SimpleNamespace(plan=window_plan(), report=["3 langkah aksi dibaca"],
                                warnings=["Baris 7: nomor komponen melompat"])
 
     real = file_commands.backend
@@ -214,7 +213,7 @@ def test_save_copy_keeps_working_on_the_original(opened, plan_path, tmp_path, di
 def test_settings_recent_files_geometry_and_splitter(qtbot, plan_path, tmp_path):
     from ui.main_window import MainWindow
     other = tmp_path / "kedua.zidb"
-    Dokumen.create_from_plan(other, small_plan(2026)).close()
+    Dokumen.create_from_plan(other, window_plan(2026)).close()
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()

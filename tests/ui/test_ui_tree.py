@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from conftest_ui import *  # noqa: F403 — the window fixtures and typing helpers
-from conftest_ui import small_plan
+from plans import window_plan
 from zi_desktop.document import Dokumen
 from zi_desktop.edits import AddItem, Batch, DeleteItem, MoveItem, SetField, SetMonths
 from ui.commands import Editor
@@ -242,7 +241,7 @@ def test_new_item_is_visible_even_while_filtering(opened):
 def test_small_plan_fixture_is_what_the_tree_shows(editor):
     model = PlanTreeModel(editor)
     assert len(model.nodes_of_level("aksi")) == sum(
-        len(i["aksi"]) for a in small_plan()["area"] for k in a["komponen"] for i in k["indikator"])
+        len(i["aksi"]) for a in window_plan()["area"] for k in a["komponen"] for i in k["indikator"])
 
 
 def test_deleting_an_indikator_with_its_aksi_is_one_step(opened):

@@ -19,7 +19,7 @@ from zi_desktop.paths import resource
 from zi_desktop.schedule import format_target_waktu, parse_target_waktu
 from zi_desktop.template import template_plan
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _zi(*args):

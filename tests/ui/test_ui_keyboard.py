@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from conftest_ui import *  # noqa: F403 — the window fixtures and typing helpers
-from conftest_ui import focused, press, type_text
+from qt_input import focused, press, type_text
 from zi_desktop.document import Dokumen
 from ui.fields import CommitLineEdit, CommitTextEdit
 from ui.month_row import MonthRow

@@ -19,7 +19,7 @@ from zi_desktop.exchange.pack import PERISTIWA, default_name, pack, slug
 
 from plans import small_plan
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def digest(path: Path) -> str:

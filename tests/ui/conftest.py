@@ -1,4 +1,4 @@
-"""Fixtures for the window's tests: ``from conftest_ui import *`` at the top of a test module.
+"""Fixtures for the window's tests (pytest loads them for every module in tests/ui/).
 
 ``_ui_isolation`` (autouse) sends QSettings and standard paths to a temporary folder and
 replaces every modal dialog with a recorder, so no test ever blocks or touches the user's
@@ -10,12 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt
-from PySide6.QtGui import QDesktopServices, QKeyEvent
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from zi_desktop.document import Dokumen
+
+from plans import window_plan
+from qt_input import focused, node_titles, press, type_text
 
 
 class Dialogs:
@@ -112,39 +114,10 @@ def dialogs(_ui_isolation) -> Dialogs:
     return _ui_isolation
 
 
-# --- plans ----------------------------------------------------------------------------------
-
-def small_plan(tahun: int = 2025) -> dict:
-    return {
-        "rencana": {"satker": "KPU Kabupaten Contoh", "tahun": tahun, "nomor": "14",
-                    "tanggal": f"{tahun}-01-02", "tempat": "Contoh"},
-        "area": [
-            {"nama": "MANAJEMEN PERUBAHAN", "penanggung_jawab": "Tim Manajemen Perubahan", "komponen": [
-                {"nama": "Penyusunan Tim Kerja", "indikator": [
-                    {"teks": "Unit kerja telah membentuk tim", "aksi": [
-                        {"langkah": "Membentuk tim kerja", "bukti_fisik": "1. SK Tim\n2. Undangan rapat",
-                         "target_waktu": f"Januari {tahun}", "bulan": [f"{tahun}-01"]},
-                        {"langkah": "Rapat koordinasi", "bukti_fisik": "1. Notulen",
-                         "target_waktu": "", "bulan": []},
-                    ]},
-                    {"teks": "Tim kerja menyusun rencana kerja", "aksi": [
-                        {"langkah": "Menyusun rencana kerja", "bukti_fisik": "Dokumen rencana",
-                         "target_waktu": f"Februari {tahun}", "bulan": [f"{tahun}-02"]},
-                    ]},
-                ]},
-                {"nama": "Rencana Pembangunan Zona Integritas", "indikator": []},
-            ]},
-            {"nama": "PENATAAN TATA LAKSANA", "penanggung_jawab": "", "komponen": [
-                {"nama": "Prosedur Operasional Tetap", "indikator": [
-                    {"teks": "SOP telah disusun", "aksi": []}]}]},
-        ],
-    }
-
-
 @pytest.fixture
 def plan_path(tmp_path) -> Path:
     path = tmp_path / "rencana.zidb"
-    Dokumen.create_from_plan(path, small_plan()).close()
+    Dokumen.create_from_plan(path, window_plan()).close()
     return path
 
 
@@ -177,34 +150,6 @@ def opened(window, plan_path):
     return window
 
 
-# --- typing -----------------------------------------------------------------------------------
-
-def type_text(widget, text: str) -> None:
-    """Type like a user; non-ASCII characters as single key events (qtbot.keyClicks aborts)."""
-    for ch in text:
-        if ch == "\n":
-            QTest.keyClick(widget, Qt.Key_Return)
-        elif ord(ch) < 128:
-            QTest.keyClick(widget, ch)
-        else:
-            for kind in (QEvent.KeyPress, QEvent.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key_unknown, Qt.NoModifier, ch))
-
-
-def press(widget, key, modifiers=Qt.NoModifier) -> None:
-    QTest.keyClick(widget, key, modifiers)
-    QApplication.processEvents()
-
-
-def focused():
-    return QApplication.focusWidget()
-
-
-def node_titles(model, level: str) -> list[str]:
-    from zi_desktop.model import LEVELS
-    return [n.data[LEVELS[level].title] for n in model.nodes_of_level(level)]
-
-
 @pytest.fixture
 def helpers():
     class H:
@@ -214,9 +159,5 @@ def helpers():
     h.press = press
     h.focused = focused
     h.node_titles = node_titles
-    h.small_plan = small_plan
+    h.window_plan = window_plan
     return h
-
-
-__all__ = ["Dialogs", "small_plan", "type_text", "press", "focused", "node_titles",
-           "_ui_isolation", "dialogs", "plan_path", "empty_path", "window", "opened", "helpers"]

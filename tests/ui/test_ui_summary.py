@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 import plans
-from conftest_ui import *  # noqa: F403 — the window fixtures and typing helpers
-from conftest_ui import press
+
+from qt_input import press
 from zi_desktop.document import Dokumen
 from zi_desktop.exchange.summary import summarize
 from ui import settings

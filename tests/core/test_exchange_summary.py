@@ -22,7 +22,7 @@ from zi_desktop.exchange.summary import (Summary, missing_komponen, run_summary,
 
 from plans import aksi, generated_plan, rencana, small_plan
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def digest(path: Path) -> str:

@@ -15,7 +15,7 @@ from zi_desktop.model import RENCANA_KOLOM
 
 from plans import aksi, small_plan
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
 HEADERS = (["AREA", "PENANGGUNG JAWAB AREA", "NO KOMPONEN", "KOMPONEN", "INDIKATOR", "LANGKAH AKSI",
             "BUKTI FISIK", "TARGET WAKTU"] + [f"{m} 2025" for m in MONTHS]

@@ -8,8 +8,7 @@ import sqlite3
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from conftest_ui import *  # noqa: F403 — the window fixtures and typing helpers
-from conftest_ui import press, type_text
+from qt_input import press, type_text
 from zi_desktop.document import Dokumen
 from ui.identity_dialog import IdentityDialog
 

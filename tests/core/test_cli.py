@@ -13,7 +13,7 @@ from zi_desktop.document import Dokumen
 
 from plans import small_plan
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def zi(*args, check=None):

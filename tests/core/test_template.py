@@ -16,7 +16,7 @@ from zi_desktop.model import RENCANA_KOLOM
 from zi_desktop.paths import resource
 from zi_desktop.template import standard_komponen, template_plan
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 # PermenPANRB 90/2021 as amended by 5/2024, Komponen Pengungkit (Pemenuhan): komponen per area.
 KOMPONEN = {

@@ -18,7 +18,7 @@ from zi_desktop.importer import ImportError_, ImportGagal, ImportResult, import_
     import_text, import_xlsx
 from zi_desktop.schedule import format_target_waktu
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ALL_YEAR_2025 = [f"2025-{m:02d}" for m in range(1, 13)]
 
 

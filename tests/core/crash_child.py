@@ -8,7 +8,7 @@ import random
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from zi_desktop.document import Dokumen  # noqa: E402
 from zi_desktop.edits import AddItem, DeleteItem, SetField, SetIdentitas, SetMonths  # noqa: E402
