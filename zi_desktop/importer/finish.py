@@ -16,7 +16,10 @@ from dataclasses import dataclass, field
 from ..dates import format_tanggal, month_range
 from .cells import clean as _clean_markup, clean_plain, strip_markup
 from .decree import Identity
+from .italics import italic_words
 from .lampiran import Reading
+from .pages import repair as repair_pages
+from .report import KERAGUAN, PERBAIKAN, Catatan, Places
 from .tree import Area, roman, roman_value
 
 
@@ -25,6 +28,7 @@ class ImportResult:
     plan: dict                  # the plan dict of docs/ARCHITECTURE.md
     report: list[str] = field(default_factory=list)     # what was done (Indonesian)
     warnings: list[str] = field(default_factory=list)   # what looks wrong (Indonesian)
+    catatan: list[Catatan] = field(default_factory=list)  # every repair and doubt, placed
 
 
 def _schedule():
@@ -98,6 +102,9 @@ def build(reading: Reading, ident: Identity | None, tahun: int | None, source: s
           rencana_override: dict | None = None, bulan_mulai: str | None = None) -> ImportResult:
     parse_target_waktu, format_target_waktu = _schedule()
     clean = clean_plain if reading.plain else _clean_markup
+    if not reading.plain:
+        repair_pages(reading)
+    places = Places()
     report: list[str] = [source]
     warnings: list[str] = list(reading.warnings)
     override = rencana_override or {}
@@ -123,6 +130,11 @@ def build(reading: Reading, ident: Identity | None, tahun: int | None, source: s
                     "penandatangan"):
             rencana[key] = getattr(ident, key)
         rencana["salinan"] = dict(ident.salinan)
+        if ident.judul_tabel:
+            rencana["judul_tabel"] = ident.judul_tabel
+        if ident.tanda_tangan is not None:
+            rencana["cetak"]["tanda_tangan"] = ident.tanda_tangan
+        warnings.extend(ident.warnings)
         parts = []
         if ident.satker:
             parts.append(ident.satker)
@@ -175,11 +187,15 @@ def build(reading: Reading, ident: Identity | None, tahun: int | None, source: s
                             "Pelayanan Publik); periksa namanya.")
         aksi_all = []
         komponen_out = []
-        for komp in area.komponen:
+        places.add(area, kode, "area")
+        for kn, komp in enumerate(area.komponen, start=1):
             indikator_out = []
-            for ind in komp.indikator:
+            places.add(komp, f"{kode}.{kn}", "komponen")
+            for i_n, ind in enumerate(komp.indikator, start=1):
                 aksi_out = []
-                for a in ind.aksi:
+                places.add(ind, f"{kode}.{kn}.{i_n}", "indikator")
+                for a_n, a in enumerate(ind.aksi, start=1):
+                    places.add(a, f"{kode}.{kn}.{i_n}.{a_n}", "aksi")
                     item = {
                         "langkah": clean(a.langkah),
                         "bukti_fisik": clean(a.bukti),
@@ -278,8 +294,19 @@ def build(reading: Reading, ident: Identity | None, tahun: int | None, source: s
                             "diimpor.")
     if not reading.areas:
         warnings.append("Tidak ada area yang terbaca.")
+    if not reading.plain:
+        words = italic_words(reading.areas)
+        if words:
+            cetak["kata_miring"] = words
+            report.append("Kata bercetak miring disimpan untuk dicetak miring: "
+                          + ", ".join(words) + ".")
+    catatan = [places.resolve(n) for n in reading.notes]
+    for c in catatan:
+        (report if c.jenis == PERBAIKAN else warnings).append(c.pesan)
+    catatan += [places.from_warning(w) for w in warnings if w not in {c.pesan for c in catatan}]
+    catatan.sort(key=lambda c: (c.baris == 0, c.baris))
     plan = {"rencana": rencana, "area": areas_out}
-    return ImportResult(plan=plan, report=report, warnings=warnings)
+    return ImportResult(plan=plan, report=report, warnings=warnings, catatan=catatan)
 
 
 _AREA_WORDS = ("MANAJEMEN PERUBAHAN", "TATA LAKSANA", "TATALAKSANA", "SDM", "SUMBER DAYA",
