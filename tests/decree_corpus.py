@@ -614,6 +614,7 @@ def write_docx(plan: dict, path, *, rows_per_table: int = 0) -> Path:
         doc.add_paragraph(text)
     judul = plan["rencana"].get("judul_tabel", "")
     if judul:
+        doc.add_paragraph()
         doc.add_paragraph().add_run(judul).bold = True
     cols = plan_columns(plan)
     rows = plan_rows(plan)
@@ -681,8 +682,18 @@ def write_pdf(plan: dict, path) -> Path:
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
     from xml.sax.saxutils import escape
-    style = ParagraphStyle("c", fontName="Helvetica", fontSize=6.5, leading=8)
-    body = ParagraphStyle("b", fontName="Helvetica", fontSize=9, leading=11)
+    from zi_desktop.lampiran.fonts import FAMILY, register_fonts
+    register_fonts()                     # DejaVu Sans: ✓ and ≥ print as themselves
+    style = ParagraphStyle("c", fontName=FAMILY, fontSize=6.5, leading=8)
+    body = ParagraphStyle("b", fontName=FAMILY, fontSize=9, leading=11)
+    italic = [w for w in plan["rencana"].get("cetak", {}).get("kata_miring", []) if w]
+    pattern = re.compile("|".join(re.escape(escape(w)) for w in italic)) if italic else None
+
+    def cell(text: str):
+        t = escape(text)
+        if pattern is not None:
+            t = pattern.sub(lambda m: f"<i>{m.group(0)}</i>", t)
+        return Paragraph(t.replace("\n", "<br/>"), style)
     story = [Paragraph(escape(t) or "&nbsp;", body) for t in _identity_paragraphs(plan)]
     judul = plan["rencana"].get("judul_tabel", "")
     if judul:
@@ -702,13 +713,16 @@ def write_pdf(plan: dict, path) -> Path:
                         + [""] * (len(cols) - 2))
             spans.append(("SPAN", (1, y), (len(cols) - 1, y)))
             continue
-        data.append([Paragraph(escape(t).replace("\n", "<br/>"), style) if t else "" for t, _ in cells])
-    widths = [8 * mm, 30 * mm, 38 * mm, 45 * mm, 45 * mm]
-    rest = (277 * mm - sum(widths)) / (len(cols) - 5)
-    widths += [rest] * (len(cols) - 5)
+        data.append([cell(t) if t else "" for t, _ in cells])
+    widths = [7 * mm, 28 * mm, 46 * mm, 46 * mm, 46 * mm]
+    widths += [6 * mm] * 12 if grid else [26 * mm]
+    extra = len(cols) - len(widths)
+    widths += [(277 * mm - sum(widths)) / extra] * extra if extra else []
     table = Table(data, colWidths=widths, repeatRows=header_rows)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP")] + spans))
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 2)] + spans))
     story += [Spacer(1, 4 * mm), table]
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=10 * mm, rightMargin=10 * mm,
                             topMargin=10 * mm, bottomMargin=10 * mm)

@@ -36,4 +36,4 @@ def italic_words(areas) -> list[str]:
                     for attr in _FIELDS[2]:
                         for w in words_in(getattr(a, attr)):
                             seen.setdefault(w)
-    return list(seen)
+    return sorted(seen, key=str.lower)

@@ -348,9 +348,13 @@ class LampiranReader:
             aksi = Aksi(langkah=get(C.LANGKAH), bukti=get(C.BUKTI), waktu=waktu,
                         capaian=get(C.CAPAIAN), pj=get(C.PJ), marks=marks,
                         grid=bool(cols.grid), relative=cols.grid_relative, line=row.line)
+            above = self.last[0] if self.last else None
+            merged_waktu = cols.has(C.WAKTU) and cols.fields[C.WAKTU] in row.merged \
+                and above is not None and bool(above.waktu)
             if not strip_markup(waktu) and not cols.grid and cols.has(C.WAKTU) \
-                    and not ind_text and indikator.aksi and indikator.aksi[-1].waktu:
-                aksi.waktu = indikator.aksi[-1].waktu     # a target cell merged over both rows
+                    and (merged_waktu or not ind_text and indikator.aksi and indikator.aksi[-1].waktu):
+                aksi.waktu = above.waktu if merged_waktu else indikator.aksi[-1].waktu
+                # a target cell merged over both rows
                 self.r.inherited_waktu += 1
                 self.r.note(PERBAIKAN, f"Baris {row.line}: target waktu kosong (sel gabungan); "
                             f"diambil dari baris di atasnya (\"{_short(strip_markup(aksi.waktu))}\")"

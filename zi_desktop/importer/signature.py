@@ -30,6 +30,7 @@ _DITETAPKAN = re.compile(r"^Ditetapkan\s+di\s*:?\s*(.*)$", re.I)
 _TANGGAL = re.compile(r"^(?:pada\s+)?tanggal\s*:?\s*(.+)$", re.I)
 _NIP = re.compile(r"^NIP\b", re.I)
 _STAMP = re.compile(r"^(?:materai|meterai|cap|stempel|\(?cap dinas\)?)\b", re.I)
+_TITLE_START = re.compile(r"^(?:RENCANA|MATRIKS|MATRIK|TABEL|PROGRAM|ROADMAP|PETA)\b")
 _OFFICE = re.compile(r"^(?:SEKRETARIAT|KOMISI|KPU|KIP|KANTOR|BADAN|DINAS|KABUPATEN|KOTA|PROVINSI)\b",
                      re.I)
 
@@ -252,6 +253,9 @@ def table_title(lines: list[str]) -> str:
     while k >= 0 and lines[k] and lines[k] != TABLE_MARK and len(block) < 6:
         block.insert(0, lines[k])
         k -= 1
+    starts = [n for n, b in enumerate(block) if _TITLE_START.match(b)]
+    if starts:
+        block = block[starts[-1]:]
     if not block or not all(_is_upper(b) for b in block):
         return ""
     if re.match(r"^(?:NOMOR|TENTANG|KEPUTUSAN|LAMPIRAN|SALINAN)\b", block[0]):

@@ -24,6 +24,7 @@ class Row:
     line: int               # 1-based line in the text (row number in a sheet)
     table: int              # which table (a new Markdown/HTML table, or text between TSV rows)
     header_slot: bool = False   # Markdown: the row above the |---| line
+    merged: frozenset = frozenset()  # columns continuing a cell merged from the row above
 
 
 @dataclass
@@ -74,8 +75,8 @@ def read(text: str) -> Stream:
             after = body[end.end():] if end else ""
             body = body[:end.start()] if end else body
             table += 1
-            for cells, offset in _html_rows(body):
-                stream.items.append(Row(cells, i + 1 + offset, table))
+            for cells, offset, merged in _html_rows(body):
+                stream.items.append(Row(cells, i + 1 + offset, table, merged=merged))
             stream.formats.add("HTML")
             if after.strip():
                 stream.items.append(Line(after, j + 1))
@@ -212,15 +213,18 @@ _CELL_END = re.compile(r"</t[dh]\s*>\s*$|</tr\s*>\s*$", re.I)
 _SPAN = re.compile(r"(rowspan|colspan)\s*=\s*[\"']?(\d+)", re.I)
 
 
-def _html_rows(body: str) -> list[tuple[list[str], int]]:
-    """``<tr>`` rows → cells, with rowspan/colspan laid out as empty cells."""
-    rows: list[tuple[list[str], int]] = []
+def _html_rows(body: str) -> list[tuple[list[str], int, frozenset]]:
+    """``<tr>`` rows → cells, with rowspan/colspan laid out as empty cells; the columns a
+    rowspan covers (or a cell marked ``data-merged``, as Word's vMerge is written) are
+    returned as merged."""
+    rows: list[tuple[list[str], int, frozenset]] = []
     carry: dict[int, int] = {}      # column → rows still covered by a rowspan above
     for tr in _TR.finditer(body):
         offset = body.count("\n", 0, tr.start())
         content = tr.group(1)
         starts = list(_CELL.finditer(content))
         cells: list[str] = []
+        merged: set[int] = set()
         col = 0
 
         def skip_covered():
@@ -228,6 +232,7 @@ def _html_rows(body: str) -> list[tuple[list[str], int]]:
             while carry.get(col, 0) > 0:
                 carry[col] -= 1
                 cells.append("")
+                merged.add(col)
                 col += 1
 
         for k, m in enumerate(starts):
@@ -239,6 +244,8 @@ def _html_rows(body: str) -> list[tuple[list[str], int]]:
             skip_covered()
             width = max(1, spans.get("colspan", 1))
             height = max(1, spans.get("rowspan", 1))
+            if "data-merged" in m.group(2):
+                merged.add(col)
             for w in range(width):
                 cells.append(inner if w == 0 else "")
                 if height > 1:
@@ -252,7 +259,8 @@ def _html_rows(body: str) -> list[tuple[list[str], int]]:
                 col += 1
             carry[c] -= 1
             cells.append("")
+            merged.add(col)
             col += 1
         if starts or cells:
-            rows.append((cells, offset))
+            rows.append((cells, offset, frozenset(merged)))
     return rows
