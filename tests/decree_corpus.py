@@ -593,7 +593,7 @@ def _identity_paragraphs(plan: dict) -> list[str]:
     tahun = r["tahun"]
     body = [f"KEPUTUSAN {unit}", f"NOMOR {r['nomor']} TAHUN {tahun}", "TENTANG", r["tentang"], "",
             f"Ditetapkan di {r['tempat']}", f"pada tanggal {format_tanggal(r['tanggal'])}",
-            r["jabatan_penandatangan"] + ",", r.get("cetak", {}).get("tanda_tangan") or "ttd.", "",
+            r["jabatan_penandatangan"] + ",", r.get("cetak", {}).get("tanda_tangan", "ttd."), "",
             r["penandatangan"], ""]
     s = r["salinan"]
     if any(s.values()):
@@ -637,6 +637,10 @@ def write_docx(plan: dict, path, *, rows_per_table: int = 0) -> Path:
             sub = table.add_row()
             for m in range(12):
                 sub.cells[5 + m].text = str(m + 1)
+        if plan["rencana"].get("cetak", {}).get("nomor_kolom"):
+            numbers = table.add_row()
+            for c in range(len(cols)):
+                numbers.cells[c].text = str(c + 1)
         started: dict[int, tuple] = {}
         for kind, cells in chunk:
             row = table.add_row()
@@ -705,6 +709,8 @@ def write_pdf(plan: dict, path) -> Path:
     if grid:
         data.append([""] * 5 + [Paragraph(str(m + 1), style) for m in range(12)] + [""] * (len(cols) - 17))
         spans.append(("SPAN", (5, 0), (16, 0)))
+    if plan["rencana"].get("cetak", {}).get("nomor_kolom"):
+        data.append([Paragraph(str(c + 1), style) for c in range(len(cols))])
     header_rows = len(data)
     for kind, cells in plan_rows(plan):
         y = len(data)

@@ -128,7 +128,7 @@ def _split_numbered(line: str) -> list[str]:
     """"1. a 2. b 3. c" → ["1. a", "2. b", "3. c"] when the numbers run in order — also a list
     whose numbering runs on from the row above ("4. d 5. e"), "1) a 2) b", "a. x b. y", and
     numbers without a dot before a capital ("1 Undangan 2 Daftar hadir")."""
-    m = re.match(r"(\d{1,2}|[a-z])([.)])\s", line) or re.match(r"(\d{1,2})()\s+(?=[A-Z])", line)
+    m = re.match(r"(\d{1,3}|[a-z])([.)])\s", line) or re.match(r"(\d{1,2})()\s+(?=[A-Z])", line)
     if not m:
         return [line]
     letters = not m.group(1).isdigit()

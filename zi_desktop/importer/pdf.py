@@ -145,7 +145,9 @@ def pdf_text(path: Path) -> str:
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise ImportGagal(encrypted) from None
     except Exception as err:                         # noqa: BLE001 — any broken structure
-        if "password" in str(err).lower() or "encrypt" in type(err).__name__.lower():
+        # pdfplumber wraps pdfminer's errors: PdfminerException(PDFPasswordIncorrect())
+        inner = " ".join(type(e).__name__ for e in (err, *getattr(err, "args", ())))
+        if "Password" in inner or "Encrypt" in inner:
             raise ImportGagal(encrypted) from None
         raise ImportGagal(f"Berkas \"{name}\" rusak dan tidak dapat dibaca sebagai PDF.") from None
     lines: list[str] = []

@@ -210,7 +210,8 @@ def _salinan_block(lines: list[str], i: int) -> dict:
         name = position.pop()
     elif k < len(entries):
         line = entries[k][0]
-        if not _NIP.match(line) and not _JABATAN_START.match(line) and not line.endswith(","):
+        if not _NIP.match(line) and not _JABATAN_START.match(line) and not line.endswith(",") \
+                and not _TITLE_START.match(line) and len(line) <= 80 and len(line.split()) <= 9:
             name = line
     if not position and office:               # only one group: its last line is the position
         position = [office.pop()]
