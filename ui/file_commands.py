@@ -17,8 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QInputDialog,
-                               QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout)
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from zi_desktop.document import Dokumen
 from zi_desktop.edits import SetIdentitas
@@ -26,6 +25,7 @@ from zi_desktop.errors import ZiError
 
 from . import settings
 from .identity_dialog import IdentityDialog
+from .import_report import ImportReportDialog
 from .new_plan_dialog import NewPlanDialog, default_file_name
 from .print_dialog import PrintDialog
 
@@ -41,24 +41,7 @@ def open_externally(path: str | os.PathLike) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(os.fspath(path)))
 
 
-class ReportDialog(QDialog):
-    """A long text to read (the import report)."""
-
-    def __init__(self, title: str, intro: str, text: str, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.resize(640, 460)
-        layout = QVBoxLayout(self)
-        label = QLabel(intro)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        self.text = QPlainTextEdit(text)
-        self.text.setReadOnly(True)
-        layout.addWidget(self.text, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        buttons.button(QDialogButtonBox.Close).setText(self.tr("Tutup"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+ReportDialog = ImportReportDialog     # the import report: notes with their places, jump to each
 
 
 def describe(value) -> str:
@@ -94,6 +77,7 @@ class FileCommands(QObject):
         super().__init__(window)
         self.window = window
         self.summary_dialog = None
+        self.report_dialog = None
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -192,20 +176,49 @@ class FileCommands(QObject):
 
     # --- import / next year -------------------------------------------------------------------
 
+    IMPORT_FILTER = "Lampiran (*.docx *.pdf *.txt *.md *.html *.htm *.csv *.tsv *.xlsx);;Semua berkas (*)"
+    IMPORT_SUFFIXES = (".docx", ".doc", ".pdf", ".txt", ".md", ".markdown", ".html", ".htm", ".csv",
+                       ".tsv", ".xlsx", ".xlsm")
+
     def import_file(self) -> bool:
+        source, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Impor Lampiran"), self.folder(), self.tr(self.IMPORT_FILTER))
+        if not source:
+            return False
+        return self.import_path(source)
+
+    def import_path(self, source: str) -> bool:
+        """Import one file (from Berkas ▸ Impor, or dropped on the window)."""
         import_file = backend("zi_desktop.importer", "import_file")
         if import_file is None:
             self.not_available(self.tr("Impor Lampiran"))
             return False
-        source, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Impor Lampiran"), self.folder(),
-            self.tr("Lampiran (*.txt *.md *.xlsx);;Semua berkas (*)"))
-        if not source:
-            return False
+        self.window.commit_pending()
         name = os.path.basename(source)
         return self._import(lambda: import_file(source), self.tr("Membaca %s…") % name,
                             lambda _result: str(Path(source).with_suffix(".zidb")),
                             self.tr("Lampiran \"%s\"") % name, name)
+
+    def drop_paths(self, paths: list[str]) -> bool:
+        """Files dropped on the window: a plan opens, a decree or Lampiran is imported."""
+        for path in paths[:1]:
+            if path.lower().endswith(".zidb"):
+                return self.window.open_path(path)
+            if path.lower().endswith(self.IMPORT_SUFFIXES):
+                return self.import_path(path)
+        return False
+
+    def show_item(self, jalur: str) -> bool:
+        """Select the item of an import note (``I.2.3.1``) in the plan tree."""
+        item_at = backend("zi_desktop.importer.report", "item_at")
+        if self.doc is None or self.window.view is None or item_at is None:
+            return False
+        found = item_at(self.doc.to_dict(ids=True), jalur)
+        if found is None:
+            self.window.statusBar().showMessage(self.tr("Butir %s tidak ada lagi di rencana.") % jalur, 8000)
+            return False
+        self.window.activateWindow()
+        return self.window.view.select(*found)
 
     def import_clipboard(self) -> bool:
         """Berkas ▸ Impor dari Papan Klip: the Lampiran table copied from Word or Excel (their
@@ -257,10 +270,14 @@ class FileCommands(QObject):
         report = describe(getattr(result, "report", None))
         warnings = describe(getattr(result, "warnings", None))
         text = report + (("\n\n" + self.tr("Perlu diperiksa:") + "\n" + warnings) if warnings else "")
-        ReportDialog(self.tr("Hasil Impor"), self.tr(
+        dialog = ReportDialog(self.tr("Hasil Impor"), self.tr(
             "%s telah diimpor ke \"%s\". Periksa catatan berikut, lalu lengkapi "
             "isian yang belum ada (F7: Periksa Kelengkapan).") % (what, os.path.basename(target)),
-            text.strip() or self.tr("Tidak ada catatan."), self.window).exec()
+            text.strip() or self.tr("Tidak ada catatan."), self.window,
+            catatan=getattr(result, "catatan", ()))
+        dialog.jump.connect(self.show_item)
+        self.report_dialog = dialog          # non-modal: it stays beside the window while the user checks
+        dialog.show()
         return True
 
     def next_year(self) -> bool:

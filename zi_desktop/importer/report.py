@@ -84,3 +84,24 @@ class Places:
         line = int(m.group(1))
         jalur, level = self.of_line(line)
         return Catatan(KERAGUAN, text, jalur, level, line)
+
+
+def item_at(plan: dict, jalur: str) -> tuple[str, int] | None:
+    """(level, id) of the item at ``jalur`` ("II.3.1.2") in a plan dumped with ids
+    (``Dokumen.to_dict(ids=True)``); None when the path does not lead to an item."""
+    from .tree import roman_value
+    parts = jalur.split(".") if jalur else []
+    if not parts or roman_value(parts[0]) is None:
+        return None
+    try:
+        area = plan["area"][roman_value(parts[0]) - 1]
+        node, level = area, "area"
+        for key, child_level, text in zip(("komponen", "indikator", "aksi"),
+                                          ("komponen", "indikator", "aksi"), parts[1:]):
+            index = int(text) - 1
+            if index < 0:
+                return None
+            node, level = node[key][index], child_level
+    except (IndexError, KeyError, ValueError):
+        return None
+    return (level, node["id"]) if "id" in node else None
