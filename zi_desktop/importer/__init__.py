@@ -81,6 +81,13 @@ def _read_rows(stream):
     return read_lampiran(stream.items), "Lampiran"
 
 
+def _name_the_source(err: ImportGagal, what: str):
+    """Re-raise "no table in this text" naming the file; any other refusal as it is."""
+    if str(err) == _NO_TABLE.format(what="teks ini"):
+        raise ImportGagal(_NO_TABLE.format(what=what)) from None
+    raise err
+
+
 def import_text(text: str, tahun: int | None = None, *, sumber: str = "teks") -> ImportResult:
     """Lampiran table text, or a whole decree's text with the table inside it."""
     from .bounds import MAX_TEXT_CHARS, too_big
@@ -107,8 +114,8 @@ def import_docx(path, tahun: int | None = None) -> ImportResult:
     text = docx_text(path)
     try:
         return import_text(text, tahun, sumber="dokumen Word (.docx)")
-    except ImportGagal:
-        raise ImportGagal(_NO_TABLE.format(what=f"dokumen Word \"{path.name}\"")) from None
+    except ImportGagal as err:
+        _name_the_source(err, f"dokumen Word \"{path.name}\"")
 
 
 def import_pdf(path, tahun: int | None = None) -> ImportResult:
@@ -118,8 +125,8 @@ def import_pdf(path, tahun: int | None = None) -> ImportResult:
     text = pdf_text(path)
     try:
         return import_text(text, tahun, sumber="PDF")
-    except ImportGagal:
-        raise ImportGagal(_NO_TABLE.format(what=f"PDF \"{path.name}\"")) from None
+    except ImportGagal as err:
+        _name_the_source(err, f"PDF \"{path.name}\"")
 
 
 def import_xlsx(path, tahun: int | None = None) -> ImportResult:
@@ -179,9 +186,7 @@ def import_file(path, tahun: int | None = None) -> ImportResult:
     try:
         return import_text(text, tahun)
     except ImportGagal as err:
-        if "terlalu besar" in str(err):
-            raise
-        raise ImportGagal(_NO_TABLE.format(what=f"berkas \"{path.name}\"")) from None
+        _name_the_source(err, f"berkas \"{path.name}\"")
 
 
 from .textfile import csv_to_tsv as _csv_to_tsv, decode as _decode  # noqa: E402

@@ -13,12 +13,13 @@ import zipfile
 MAX_FILE_BYTES = 40 * 1024 * 1024       # any source file
 MAX_TEXT_CHARS = 8 * 1024 * 1024        # text to read (a decree: < 1 MB)
 MAX_LINE_CHARS = 200_000                # one line of text (a long cell with everything in it)
+MAX_LINES = 200_000                     # lines of text (a decree with its Lampiran: < 10,000)
 MAX_CELL_CHARS = 200_000                # one table cell
 MAX_COLUMNS = 64                        # cells of one row (printed: ≤ 20; month grid: 12 + 8)
-MAX_ROWS = 60_000                       # table rows (a Lampiran: a few hundred)
+MAX_ROWS = 20_000                       # table rows (a Lampiran: a few hundred)
 MAX_SPAN = 64                           # colspan in HTML
 MAX_ROWSPAN = 2_000                     # rowspan in HTML
-MAX_SHEET_ROWS = 60_000                 # .xlsx rows read
+MAX_SHEET_ROWS = 20_000                 # .xlsx rows read
 MAX_SHEET_COLUMNS = 64                  # .xlsx columns read
 MAX_ZIP_MEMBERS = 5_000
 MAX_ZIP_BYTES = 200 * 1024 * 1024       # all members unpacked

@@ -384,16 +384,16 @@ class LampiranReader:
         if not m:
             return
         n = int(m.group(1))
-        previous = [int(_NUMBER.match(k.nomor).group(1)) for k in area.komponen
-                    if _NUMBER.match(k.nomor)]
-        expected = previous[-1] + 1 if previous else 1
+        last = next((int(_NUMBER.match(k.nomor).group(1)) for k in reversed(area.komponen)
+                     if _NUMBER.match(k.nomor)), None)       # the nearest number: linear overall
+        expected = last + 1 if last is not None else 1
         if n == expected:
             return
         where = f"Area {area.tertulis or '?'} {_short(area.nama).upper()}"
-        if previous and n == previous[-1]:
+        if last is not None and n == last:
             self.r.warn(f"Baris {line}: {where}: nomor komponen {n} berulang.")
-        elif previous:
-            self.r.warn(f"Baris {line}: {where}: nomor komponen melompat dari {previous[-1]} "
+        elif last is not None:
+            self.r.warn(f"Baris {line}: {where}: nomor komponen melompat dari {last} "
                         f"ke {n}.")
         else:
             self.r.warn(f"Baris {line}: {where}: komponen pertama bernomor {n}, bukan 1.")

@@ -58,6 +58,7 @@ def area_of_name(name: str) -> int | None:
     return best if score >= 0.5 else None
 
 
+@functools.lru_cache(maxsize=4096)
 def area_of_komponen(name: str) -> tuple[int | None, float]:
     """(index of the standard area holding a komponen of this name, similarity)."""
     words = _words(name)

@@ -58,8 +58,10 @@ def csv_to_tsv(text: str) -> str:
     sample = text[:4096]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=";,\t")
-    except csv.Error:
-        dialect = csv.excel
+    except csv.Error:                       # the header line tells: the most frequent separator
+        first = text.split("\n", 1)[0]
+        dialect = csv.excel()
+        dialect.delimiter = max(";,\t", key=first.count)
     old = csv.field_size_limit()
     csv.field_size_limit(MAX_CELL_CHARS * 4)
     out = []

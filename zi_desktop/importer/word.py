@@ -188,7 +188,8 @@ class _Reader:
                 else:
                     cells.append(f"<td{colspan}>{self.cell(tc)}</td>")
                 if len(cells) > bounds.MAX_COLUMNS:
-                    raise ImportGagal(bounds.too_big("Baris tabel Word ini (terlalu banyak kolom)"))
+                    raise ImportGagal(f"Tabel Word ini memuat lebih dari {bounds.MAX_COLUMNS} kolom; "
+                                      "itu bukan tabel Lampiran.")
             out.append("<tr>" + "".join(cells) + "</tr>")
         out.append("</table>")
         return out
