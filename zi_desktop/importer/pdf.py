@@ -73,18 +73,32 @@ def _cell_text(words: list[dict]) -> str:
     return "".join(out)
 
 
-def _locate(rows: list, x: float, y: float) -> tuple[int, int] | None:
-    for r, row in enumerate(rows):
-        cells = row.cells
-        box = next((c for c in cells if c is not None), None)
-        if box is None or not (box[1] - 0.5 <= y <= box[3] + 0.5):
-            continue
-        for c, cell in enumerate(cells):
-            if cell is not None and cell[0] - 0.5 <= x <= cell[2] + 0.5 \
-                    and cell[1] - 0.5 <= y <= cell[3] + 0.5:
-                return r, c
-        return None
-    return None
+class _Grid:
+    """A table's cells by row and column bounds, so a word finds its cell by bisection."""
+
+    def __init__(self, rows: list) -> None:
+        import bisect
+        self._bisect = bisect.bisect_right
+        self.tops: list[float] = []
+        self.rows: list[tuple[float, list[float], list]] = []   # (bottom, cell lefts, cells)
+        for row in rows:
+            boxes = [c for c in row.cells if c is not None]
+            if not boxes:
+                continue
+            cells = sorted(((c[0], k, c) for k, c in enumerate(row.cells) if c is not None))
+            self.tops.append(min(b[1] for b in boxes) - 0.5)
+            self.rows.append((max(b[3] for b in boxes) + 0.5, [c[0] - 0.5 for c in cells], cells))
+        self.index = [k for k, row in enumerate(rows) if any(c is not None for c in row.cells)]
+
+    def locate(self, x: float, y: float) -> tuple[int, int] | None:
+        r = self._bisect(self.tops, y) - 1
+        if r < 0 or y > self.rows[r][0]:
+            return None
+        _, lefts, cells = self.rows[r]
+        c = self._bisect(lefts, x) - 1
+        if c < 0 or x > cells[c][2][2] + 0.5:
+            return None
+        return self.index[r], cells[c][1]
 
 
 def _page(page) -> list[tuple[float, list[str]]]:
@@ -92,6 +106,7 @@ def _page(page) -> list[tuple[float, list[str]]]:
     tables = [t for t in page.find_tables(_SETTINGS) if len(t.rows) >= 1 and len(t.rows[0].cells) >= 3]
     words = page.extract_words(extra_attrs=["fontname"], x_tolerance=1.5, y_tolerance=2)
     rows = [t.rows for t in tables]                 # a computed property: read once
+    grids = [_Grid(r) for r in rows]
     cells: list[dict[tuple[int, int], list[dict]]] = [dict() for _ in tables]
     outside: list[dict] = []
     for w in words:
@@ -99,7 +114,7 @@ def _page(page) -> list[tuple[float, list[str]]]:
         for k, t in enumerate(tables):
             x0, top, x1, bottom = t.bbox
             if x0 <= x <= x1 and top <= y <= bottom:
-                place = _locate(rows[k], x, y)
+                place = grids[k].locate(x, y)
                 if place is not None:
                     cells[k].setdefault(place, []).append(w)
                 break
