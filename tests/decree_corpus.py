@@ -281,6 +281,30 @@ def expected_plan(d: Decree) -> dict:
             "area": areas}
 
 
+def expected_reports(d: Decree) -> list[str]:
+    """Words the report must hold (with a place) for the damage of ``d``."""
+    out = []
+    if "cut" in d.damage:
+        out.append("digabung ke baris di atasnya")
+    if "twice" in d.damage:
+        out.append("tercetak dua kali")
+    if "missing_area" in d.damage:
+        out.append("Area V PENGUATAN PENGAWASAN tidak ada di sumber — halaman hilang?")
+    if "missing_heading" in d.damage:
+        out.append("Area V PENGUATAN PENGAWASAN: judul area tidak ada di sumber — halaman hilang?")
+    if "merged_waktu" in d.damage:
+        out.append("target waktu kosong (sel gabungan)")
+    if "top_row" in d.damage:
+        out.append("dibaca sebagai baris baru, bukan sambungan")
+    if not d.body_name:
+        out.append("Nama penanda tangan tidak ada pada blok tanda tangan keputusan")
+    if d.lampiran_name:
+        out.append("berbeda dengan penanda tangan di akhir Lampiran")
+    if not d.salinan_nama:
+        out.append("Nama pada blok \"Salinan sesuai dengan aslinya\" tidak ada di sumber")
+    return out
+
+
 def _missing_area(d: Decree) -> int:
     return 4            # V PENGUATAN PENGAWASAN: its pages are lost
 
@@ -438,6 +462,9 @@ def render_text(d: Decree) -> str:
               (f"<b>{d.judul_tabel}</b>" if d.layout == "html" else d.judul_tabel), ""]
     lines += _table(d)
     lines += ["", d.jabatan + ",", "", d.mark, "", d.lampiran_name or d.penandatangan, ""]
+    if not d.body_name and d.salinan_nama:      # the Salinan block printed again at the end
+        lines += ["Salinan sesuai dengan aslinya"] + d.salinan_kantor + d.salinan_jabatan \
+            + ["", "", d.salinan_nama, ""]
     return "\n".join(lines) + "\n"
 
 
@@ -454,7 +481,7 @@ def _body(d: Decree) -> list[str]:
            f"Ditetapkan di {d.tempat}", f"pada tanggal {d.tanggal.day} {BULAN[d.tanggal.month - 1]} {d.tahun}",
            "", d.jabatan + ",", "", d.mark, "", d.penandatangan if d.body_name else "", "", ""]
     out += ["Salinan sesuai dengan aslinya"] + d.salinan_kantor + d.salinan_jabatan + ["", "", ""]
-    if d.salinan_nama:
+    if d.salinan_nama and d.body_name:           # else printed only at the Lampiran's end
         out += [d.salinan_nama, ""]
     return out
 
@@ -741,4 +768,9 @@ def corpus(count: int = 28) -> list[Decree]:
     every kind of damage on some of them."""
     kinds = [(), ("cut",), ("twice",), ("top_row",), ("missing_area",), ("missing_heading",),
              ("merged_waktu",), ("cut", "twice")]
-    return [make_decree(n, damage=kinds[n % len(kinds)]) for n in range(count)]
+    out = [make_decree(n, damage=kinds[n % len(kinds)]) for n in range(count)]
+    for d in out[2::9]:                  # the body's closing block has no name: the Lampiran's has
+        d.body_name = False
+    for d in out[5::9]:                  # the Lampiran's closing block names someone else
+        d.lampiran_name = "NAMA LAIN DI LAMPIRAN"
+    return out
