@@ -1,8 +1,9 @@
 """A PDF with a text layer → the decree's text, then the one decree-text path.
 
-pdfplumber (MIT) gives the words with their positions and fonts and the ruling lines; the
-tables are found from the lines, each word goes to the cell its centre falls in, and the words
-outside tables are the body text (identity, decree body) in reading order. Each page's table
+pdfminer (pdfplumber's engine, MIT) gives the characters with their positions and fonts and the
+ruling lines; pdfplumber's table finder builds the tables from the lines, each word goes to the
+cell its centre falls in, and the words outside tables are the body text (identity, decree
+body) in reading order. Each page's table
 becomes an HTML table (a page break between tables, as the reader expects); a cell merged
 over its neighbours (pdfplumber gives ``None`` for the covered cells) is written ``data-merged``.
 Words in an italic font are wrapped in ``<i>`` (→ ``rencana.cetak.kata_miring``). The repeated
@@ -101,10 +102,19 @@ class _Grid:
         return self.index[r], cells[c][1]
 
 
-def _page(page) -> list[tuple[float, list[str]]]:
+class _Page:
+    """What pdfplumber's table finder reads of a page: its ruling edges and its box."""
+
+    def __init__(self, edges: list[dict], bbox: tuple) -> None:
+        self.edges = edges
+        self.bbox = bbox
+
+
+def _page(words: list[dict], edges: list[dict], bbox: tuple) -> list[tuple[float, list[str]]]:
     """One page → [(top, lines)] blocks: body text lines and HTML tables, by position."""
-    tables = [t for t in page.find_tables(_SETTINGS) if len(t.rows) >= 1 and len(t.rows[0].cells) >= 3]
-    words = page.extract_words(extra_attrs=["fontname"], x_tolerance=1.5, y_tolerance=2)
+    from pdfplumber.table import TableFinder
+    tables = [t for t in TableFinder(_Page(edges, bbox), _SETTINGS).tables
+              if len(t.rows) >= 1 and len(t.rows[0].cells) >= 3]
     rows = [t.rows for t in tables]                 # a computed property: read once
     grids = [_Grid(r) for r in rows]
     cells: list[dict[tuple[int, int], list[dict]]] = [dict() for _ in tables]
@@ -145,45 +155,120 @@ def _page(page) -> list[tuple[float, list[str]]]:
     return blocks
 
 
+def _edge(x0, top, x1, bottom) -> dict | None:
+    if abs(bottom - top) < 1.0:
+        return {"object_type": "line", "x0": min(x0, x1), "x1": max(x0, x1), "top": top,
+                "bottom": top, "width": abs(x1 - x0), "height": 0, "orientation": "h"}
+    if abs(x1 - x0) < 1.0:
+        return {"object_type": "line", "x0": x0, "x1": x0, "top": min(top, bottom),
+                "bottom": max(top, bottom), "width": 0, "height": abs(bottom - top),
+                "orientation": "v"}
+    return None
+
+
+def _layout_objects(layout, height: float, chars: list, edges: list) -> None:
+    """pdfminer's layout objects → chars (text, font, box from the top) and ruling edges."""
+    from pdfminer.layout import LTChar, LTCurve, LTFigure, LTRect
+    for obj in layout:
+        if isinstance(obj, LTChar):
+            chars.append((obj.get_text(), obj.fontname, obj.x0, obj.x1, height - obj.y1,
+                           height - obj.y0))
+        elif isinstance(obj, LTRect):
+            x0, x1, top, bottom = obj.x0, obj.x1, height - obj.y1, height - obj.y0
+            if bottom - top < 1.0 or x1 - x0 < 1.0:           # a thin rectangle is a rule
+                e = _edge(x0, (top + bottom) / 2, x1, (top + bottom) / 2) if bottom - top < 1.0 \
+                    else _edge((x0 + x1) / 2, top, (x0 + x1) / 2, bottom)
+                if e:
+                    edges.append(e)
+            else:
+                for e in (_edge(x0, top, x1, top), _edge(x0, bottom, x1, bottom),
+                          _edge(x0, top, x0, bottom), _edge(x1, top, x1, bottom)):
+                    edges.append(e)
+        elif isinstance(obj, LTCurve):                          # LTLine is a two-point curve
+            pts = [(x, height - y) for x, y in obj.pts]
+            for (ax, ay), (bx, by) in zip(pts, pts[1:]):
+                e = _edge(ax, ay, bx, by)
+                if e:
+                    edges.append(e)
+        elif isinstance(obj, LTFigure):
+            _layout_objects(obj, height, chars, edges)
+
+
+def _words(chars: list) -> list[dict]:
+    """Chars → words (a space or a gap over 1.5 pt ends a word), line by line."""
+    words: list[dict] = []
+    lines: list[list] = []
+    for ch in sorted(chars, key=lambda c: (c[4], c[2])):
+        if lines and abs(lines[-1][0][4] - ch[4]) <= 2:
+            lines[-1].append(ch)
+        else:
+            lines.append([ch])
+    for line in lines:
+        line.sort(key=lambda c: c[2])
+        current = None
+        for text, font, x0, x1, top, bottom in line:
+            if not text.strip():
+                current = None
+                continue
+            if current is not None and x0 - current["x1"] <= 1.5 and abs(top - current["top"]) <= 2:
+                current["text"] += text
+                current["x1"] = max(current["x1"], x1)
+                current["bottom"] = max(current["bottom"], bottom)
+                continue
+            current = {"text": text, "fontname": font, "x0": x0, "x1": x1, "top": top,
+                       "bottom": bottom}
+            words.append(current)
+    return words
+
+
 def pdf_text(path: Path) -> str:
+    """The PDF as decree text. pdfminer's own layout objects are read directly (pdfplumber's
+    per-object dictionaries double the time) and pdfplumber's table finder works on the edges."""
     from . import ImportGagal
     name = path.name
     try:
-        import pdfplumber
-        from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+        from pdfminer.converter import PDFPageAggregator
+        from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+        from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+        from pdfminer.pdfpage import PDFPage
+        from pdfminer.pdfparser import PDFParser
     except ImportError:                              # pragma: no cover - a dependency
         raise ImportGagal("Pustaka pdfplumber belum terpasang; pasang ulang ZI Desktop.") from None
     encrypted = (f"PDF \"{name}\" dilindungi kata sandi; buka di pembaca PDF, simpan salinannya "
                  "tanpa kata sandi (Cetak ▸ Simpan sebagai PDF), lalu impor salinan itu.")
-    try:
-        pdf = pdfplumber.open(str(path))
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise ImportGagal(encrypted) from None
-    except Exception as err:                         # noqa: BLE001 — any broken structure
-        # pdfplumber wraps pdfminer's errors: PdfminerException(PDFPasswordIncorrect())
-        inner = " ".join(type(e).__name__ for e in (err, *getattr(err, "args", ())))
-        if "Password" in inner or "Encrypt" in inner:
-            raise ImportGagal(encrypted) from None
-        raise ImportGagal(f"Berkas \"{name}\" rusak dan tidak dapat dibaca sebagai PDF.") from None
+    broken = f"Berkas \"{name}\" rusak dan tidak dapat dibaca sebagai PDF."
     lines: list[str] = []
-    chars = 0
+    chars_seen = 0
     try:
-        with pdf:
-            if len(pdf.pages) > bounds.MAX_PDF_PAGES:
-                raise ImportGagal(bounds.too_big(f"PDF \"{name}\" ({len(pdf.pages)} halaman)"))
-            for page in pdf.pages:
-                chars += len(page.chars)
-                for _, block in _page(page):
+        with open(path, "rb") as fh:
+            document = PDFDocument(PDFParser(fh))
+            pages = list(PDFPage.create_pages(document))
+            if len(pages) > bounds.MAX_PDF_PAGES:
+                raise ImportGagal(bounds.too_big(f"PDF \"{name}\" ({len(pages)} halaman)"))
+            manager = PDFResourceManager(caching=True)
+            device = PDFPageAggregator(manager, laparams=None)
+            interpreter = PDFPageInterpreter(manager, device)
+            for page in pages:
+                interpreter.process_page(page)
+                layout = device.get_result()
+                x0, y0, x1, y1 = page.mediabox
+                height = y1 - y0
+                chars: list = []
+                edges: list = []
+                _layout_objects(layout, y1, chars, edges)
+                chars_seen += len(chars)
+                for _, block in _page(_words(chars), edges, (x0, 0, x1, height)):
                     lines.extend(block)
                 lines.append("")
-                page.flush_cache()
     except ImportGagal:
         raise
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise ImportGagal(encrypted) from None
-    except Exception:                                # noqa: BLE001 — a page that cannot be read
-        raise ImportGagal(f"Berkas \"{name}\" rusak dan tidak dapat dibaca sebagai PDF.") from None
-    if not chars:
+    except Exception as err:                         # noqa: BLE001 — any broken structure
+        if "Password" in type(err).__name__ or "Encrypt" in type(err).__name__:
+            raise ImportGagal(encrypted) from None
+        raise ImportGagal(broken) from None
+    if not chars_seen:
         raise ImportGagal(f"PDF ini hasil pindaian tanpa teks; ZI Desktop hanya dapat membaca PDF "
                           f"yang teksnya dapat dipilih. Minta berkas Word/PDF asli \"{name}\", atau "
                           "ketik ulang tabelnya.")
