@@ -208,10 +208,16 @@ class FileCommands(QObject):
                 return self.import_path(path)
         return False
 
-    def show_item(self, jalur: str) -> bool:
-        """Select the item of an import note (``I.2.3.1``) in the plan tree."""
+    def show_item(self, jalur: str, plan_path: str | None = None) -> bool:
+        """Select the item of an import note (``I.2.3.1``) in the plan tree — of the imported
+        plan only (another plan opened since has other items at those places)."""
         item_at = backend("zi_desktop.importer.report", "item_at")
         if self.doc is None or self.window.view is None or item_at is None:
+            return False
+        if plan_path is not None and os.path.abspath(str(self.doc.path)) != os.path.abspath(plan_path):
+            self.window.statusBar().showMessage(self.tr(
+                "Catatan impor ini untuk rencana \"%s\", yang tidak sedang dibuka.")
+                % os.path.basename(plan_path), 8000)
             return False
         found = item_at(self.doc.to_dict(ids=True), jalur)
         if found is None:
@@ -275,7 +281,9 @@ class FileCommands(QObject):
             "isian yang belum ada (F7: Periksa Kelengkapan).") % (what, os.path.basename(target)),
             text.strip() or self.tr("Tidak ada catatan."), self.window,
             catatan=getattr(result, "catatan", ()))
-        dialog.jump.connect(self.show_item)
+        if self.report_dialog is not None:
+            self.report_dialog.close()
+        dialog.jump.connect(lambda jalur, plan=str(target): self.show_item(jalur, plan))
         self.report_dialog = dialog          # non-modal: it stays beside the window while the user checks
         dialog.show()
         return True
