@@ -704,9 +704,10 @@ def _fill(cell, text: str, italic: list[str]) -> None:
         para.add_run(line[pos:])
 
 
-def write_pdf(plan: dict, path) -> Path:
+def write_pdf(plan: dict, path, *, merged: bool = False) -> Path:
     """The plan printed as its .docx would be (a ruled table with the header repeated on every
-    page, merged cells drawn as one cell where they fit a page), with ReportLab."""
+    page), with ReportLab; ``merged``: the NO/KOMPONEN cells drawn as one cell over the
+    komponen's rows, text centred (as Word prints vMerge) — for plans whose komponen fit a page."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
@@ -739,8 +740,18 @@ def write_pdf(plan: dict, path) -> Path:
     if plan["rencana"].get("cetak", {}).get("nomor_kolom"):
         data.append([Paragraph(str(c + 1), style) for c in range(len(cols))])
     header_rows = len(data)
+    group_start: dict[int, tuple] = {}
     for kind, cells in plan_rows(plan):
         y = len(data)
+        if kind == "row" and merged:
+            for c in (0, 1):
+                group = cells[c][1]
+                if group_start.get(c, (None,))[0] == group:
+                    spans = [sp for sp in spans if sp[:2] != ("SPAN", (c, group_start[c][1]))]
+                    spans.append(("SPAN", (c, group_start[c][1]), (c, y)))
+                    spans.append(("VALIGN", (c, group_start[c][1]), (c, y), "MIDDLE"))
+                else:
+                    group_start[c] = (group, y)
         if kind == "area":
             data.append([Paragraph(escape(cells[0]), style), Paragraph("<b>" + escape(cells[1]) + "</b>", style)]
                         + [""] * (len(cols) - 2))

@@ -161,3 +161,10 @@ def test_cli_text_import_prints_each_repair_with_its_place(tmp_path):
     assert joins and twice
     assert all(line.startswith(("Perbaikan: I", "Perbaikan: V", "Peringatan: ")) for line in joins + twice)
     assert lines[-1] == f"Rencana disimpan: {out}"
+
+
+def test_pdf_with_cells_merged_down_and_centred(tmp_path):
+    decree = dc.make_decree(8, "tsv", page_rows=40)
+    plan = import_text(dc.render_text(decree)).plan
+    path = dc.write_pdf(plan, tmp_path / "gabung.pdf", merged=True)
+    assert import_pdf(path).plan == plan

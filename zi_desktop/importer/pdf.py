@@ -90,16 +90,24 @@ class _Grid:
             self.tops.append(min(b[1] for b in boxes) - 0.5)
             self.rows.append((max(b[3] for b in boxes) + 0.5, [c[0] - 0.5 for c in cells], cells))
         self.index = [k for k, row in enumerate(rows) if any(c is not None for c in row.cells)]
+        self.first: dict[tuple, tuple[int, int]] = {}       # a cell → where it starts
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row.cells):
+                if cell is not None:
+                    self.first.setdefault(tuple(cell), (r, c))
 
     def locate(self, x: float, y: float) -> tuple[int, int] | None:
         r = self._bisect(self.tops, y) - 1
-        if r < 0 or y > self.rows[r][0]:
-            return None
-        _, lefts, cells = self.rows[r]
-        c = self._bisect(lefts, x) - 1
-        if c < 0 or x > cells[c][2][2] + 0.5:
-            return None
-        return self.index[r], cells[c][1]
+        if 0 <= r and y <= self.rows[r][0]:
+            _, lefts, cells = self.rows[r]
+            c = self._bisect(lefts, x) - 1
+            if c >= 0 and x <= cells[c][2][2] + 0.5 and cells[c][2][1] - 0.5 <= y <= cells[c][2][3] + 0.5:
+                return self.index[r], cells[c][1]
+        # a cell merged down over several rows, its text centred below its first row
+        for box, place in self.first.items():
+            if box[0] - 0.5 <= x <= box[2] + 0.5 and box[1] - 0.5 <= y <= box[3] + 0.5:
+                return place
+        return None
 
 
 class _Page:
