@@ -226,17 +226,17 @@ def build(reading: Reading, ident: Identity | None, tahun: int | None, source: s
                         if not parsed.recognized:
                             unrecognized += 1
                     aksi_out.append(item)
-                    aksi_all.append((item, clean(a.pj)))
+                    aksi_all.append((item, clean(a.pj), a))
                 indikator_out.append({"teks": clean(ind.teks), "aksi": aksi_out})
             komponen_out.append({"nama": clean(komp.nama), "indikator": indikator_out})
         area_pj = clean(area.pj) if area.pj is not None else None
         if area_pj is None:
-            area_pj = _decide_pj(aksi_all)
+            area_pj = _decide_pj(aksi_all, reading, area)
             if area_pj is None:
                 pj_per_row.append(f"{kode} {nama}")
                 area_pj = ""
         else:
-            for item, pj in aksi_all:
+            for item, pj, _ in aksi_all:
                 item["penanggung_jawab"] = pj
         areas_out.append({"kode": kode, "nama": nama, "penanggung_jawab": area_pj,
                           "komponen": komponen_out})
@@ -313,16 +313,30 @@ _AREA_WORDS = ("MANAJEMEN PERUBAHAN", "TATA LAKSANA", "TATALAKSANA", "SDM", "SUM
                "AKUNTABILITAS", "PENGAWASAN", "PELAYANAN", "INOVASI", "HASIL")
 
 
-def _decide_pj(aksi_all: list[tuple[dict, str]]) -> str | None:
-    """One team for the whole area → that team (str); teams differ → None, set per aksi."""
-    named = [pj for _, pj in aksi_all if pj]
+def _decide_pj(aksi_all: list[tuple[dict, str, object]], reading: Reading, area) -> str | None:
+    """One team for the whole area → that team (str); teams differ → None, set per aksi: a
+    team written once (a merged cell) holds for the rows under it — each such run reported."""
+    named = [pj for _, pj, _ in aksi_all if pj]
     if not named:
         return ""
     if len(set(named)) == 1:
+        if len(named) < len(aksi_all):
+            reading.note(PERBAIKAN, f"Penanggung jawab \"{named[0]}\" tertulis sekali (sel "
+                         "gabungan); disimpan sebagai penanggung jawab seluruh area.", area)
         return named[0]
-    current = ""
-    for item, pj in aksi_all:
+    current, run, start = "", 0, None
+    runs: list[tuple[object, str, int]] = []
+    for item, pj, node in aksi_all:
         if pj:
-            current = pj
+            if run:
+                runs.append((start, current, run))
+            current, run, start = pj, 0, node
+        elif current:
+            run += 1
         item["penanggung_jawab"] = current
+    if run:
+        runs.append((start, current, run))
+    for node, team, count in runs:
+        reading.note(PERBAIKAN, f"Penanggung jawab \"{team}\" (sel gabungan) juga dipakai "
+                     f"untuk {count} langkah aksi di bawahnya — periksa.", node)
     return None
