@@ -92,7 +92,7 @@ def measure():
     window.close()
     app.exit(0)
 
-from zi_desktop.cli import main
+from zi_desktop.launch import main
 sys.exit(main([sys.argv[1]]))
 """
 

@@ -5,9 +5,6 @@ selected item (add, delete, move). Every change is a core edit pushed through ``
 
 from __future__ import annotations
 
-import sys
-import traceback
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QSplitter, QStyle, QTabWidget, QTreeView, QVBoxLayout, QWidget)
@@ -391,19 +388,9 @@ class PlanView(QWidget):
             self._create_jadwal()
 
     def _create_jadwal(self) -> None:
-        holder = self._jadwal_holder.layout()
-        try:
-            from .jadwal_view import JadwalView
-            self.jadwal = JadwalView(self.editor, self._jadwal_holder)
-        except Exception:  # the grid is optional: the window must work without it
-            traceback.print_exc(file=sys.stderr)
-            note = QLabel(self.tr("Tampilan jadwal (Gantt) belum tersedia di versi ini."))
-            note.setAlignment(Qt.AlignCenter)
-            note.setObjectName("formHint")
-            holder.addWidget(note)
-            self.jadwal = None
-            return
-        holder.addWidget(self.jadwal)
+        from .jadwal_view import JadwalView  # built when first shown: the window starts faster
+        self.jadwal = JadwalView(self.editor, self._jadwal_holder)
+        self._jadwal_holder.layout().addWidget(self.jadwal)
         self.jadwal.aksiActivated.connect(self._jadwal_selected)
         node = self.current_node()
         if node is not None and node.level == "aksi":

@@ -1,4 +1,5 @@
-"""The command line: ``zi-desktop …`` / ``python -m zi_desktop …``.
+"""The command line's verbs (``zi-desktop VERB …``); the entry that chooses between them and the
+window is ``zi_desktop.launch``.
 
 A stable contract (README "Baris perintah"). Exit codes: 0 done; 1 done with findings;
 2 unusable input — one Indonesian line on stderr, never a traceback.
@@ -223,27 +224,29 @@ def _window_parser() -> _Parser:
     return p
 
 
-def _run(argv: list[str]) -> int:
-    if argv and argv[0] in VERBS:
-        args = _verb_parser().parse_args(argv)
-        return VERBS[args.verb](args)
-    args = _window_parser().parse_args(argv)
-    if args.self_test:
-        from ui.selftest import self_test  # opens the window: lives with the Qt code
-        return self_test()
-    from .launch import open_window
-    return open_window(args.file, demo=args.demo)
+def is_verb(argv: list[str]) -> bool:
+    return bool(argv) and argv[0] in VERBS
 
 
-def main(argv: list[str] | None = None) -> int:
+def run_verb(argv: list[str]) -> int:
+    args = _verb_parser().parse_args(argv)
+    return VERBS[args.verb](args)
+
+
+def window_args(argv: list[str]) -> argparse.Namespace:
+    """The window's own options (the window itself is started by ``zi_desktop.launch``)."""
+    return _window_parser().parse_args(argv)
+
+
+def guarded(start, argv: list[str]) -> int:
+    """Run ``start(argv)`` under the exit-code contract: one line on stderr, never a traceback."""
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.reconfigure(encoding="utf-8")
         except (AttributeError, ValueError):
             pass
-    argv = sys.argv[1:] if argv is None else argv
     try:
-        return _run(argv)
+        return start(argv)
     except ZiError as err:
         print(err.message, file=sys.stderr)
         return EXIT_UNUSABLE

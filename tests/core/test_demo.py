@@ -117,7 +117,7 @@ def test_check_finds_nothing(demo_file):
 
 
 def test_demo_copy_is_a_fresh_file_each_time(demo):
-    from zi_desktop.launch import demo_copy
+    from zi_desktop.demo import demo_copy
     before = resource("demo", "contoh.json").read_bytes()
     first, second = demo_copy(), demo_copy()
     try:
