@@ -73,7 +73,8 @@ def _generate() -> list[Path]:
 
 def run() -> list[Row]:
     from zi_desktop.exchange.pack import pack
-    from zi_desktop.exchange.summary import summarize, write_summary
+    from zi_desktop.exchange.summary import summarize
+    from zi_desktop.exchange.summary_write import write_summary
 
     files = _generate()
     rows: list[Row] = []

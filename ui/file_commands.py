@@ -14,8 +14,8 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QInputDialog,
                                QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout)
 
@@ -24,13 +24,10 @@ from zi_desktop.edits import SetIdentitas
 from zi_desktop.errors import ZiError
 
 from . import settings
+from .external import open_externally
 from .identity_dialog import IdentityDialog
 from .new_plan_dialog import NewPlanDialog, default_file_name
 from .print_dialog import PrintDialog
-
-def open_externally(path: str | os.PathLike) -> bool:
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(os.fspath(path)))
-
 
 class ReportDialog(QDialog):
     """A long text to read (the import report)."""

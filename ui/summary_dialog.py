@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFileDi
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from zi_desktop.dates import format_tanggal
-from zi_desktop.exchange.summary import RekapRow, Summary, area_codes, status, summarize, write_summary
+from zi_desktop.exchange.summary import RekapRow, Summary, area_codes, status, summarize
+from zi_desktop.exchange.summary_write import write_summary
 
 from . import settings
+from .external import open_externally
 
 SortRole = Qt.UserRole + 1
 PercentRole = Qt.UserRole + 2
@@ -684,7 +686,6 @@ class SummaryDialog(QDialog):
         answer = QMessageBox.question(self, self.tr("Rekap Provinsi"), self.tr(
             "Rekap disimpan:\n%s\n\nBuka sekarang?") % out, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer == QMessageBox.Yes:
-            from .file_commands import open_externally
             open_externally(out)
         return str(out)
 

@@ -158,8 +158,40 @@ def cmd_export(args) -> int:
 
 
 def cmd_summary(args) -> int:
-    from .exchange.summary import run_summary
     return run_summary(args.paths, args.output, as_json=args.json)
+
+
+def run_summary(paths, output, as_json: bool = False) -> int:
+    """``zi-desktop summary``: exit 0 all files read, 1 some refused, 2 nothing usable."""
+    from .exchange.summary import find_files, status, summarize_files
+    from .exchange.summary_write import summary_format, write_summary
+    paths = list(paths)
+    summary_format(output)
+    files, missing = find_files(paths)
+    if not files:
+        if missing and len(missing) == len(paths):
+            raise ZiError(missing[0].alasan if len(missing) == 1 else
+                          "Tidak ada yang ditemukan: " + ", ".join(f"\"{m.berkas}\"" for m in missing) + ".")
+        raise ZiError("Tidak ada berkas rencana (.zidb) di " + ", ".join(f"\"{p}\"" for p in paths) + ".")
+    summary = summarize_files(files, missing)
+    out = write_summary(summary, output)
+    if as_json:
+        _print_json(summary.as_dict())
+    else:
+        for row in summary.rows:
+            mark = f" [{status(row)}]" if row.ganda else ""
+            print(f"{row.nama_berkas}: {row.satker or '(tanpa satuan kerja)'} {row.tahun} — "
+                  f"{row.aksi} langkah aksi, berjadwal {row.persen_berjadwal:.0f}%, bukti fisik "
+                  f"{row.persen_berbukti:.0f}%, {row.galat} galat, {row.peringatan} peringatan{mark}")
+        for d in summary.rejected:
+            print(f"DITOLAK {d.berkas}: {d.alasan}")
+        print(f"Rekap {len(summary.rows)} berkas ditulis ke {out}"
+              + (f"; {len(summary.rejected)} berkas ditolak." if summary.rejected else "."))
+    if not summary.rows:
+        print(f"Tidak ada berkas yang dapat dibaca; alasan penolakannya tercantum di {out}.",
+              file=sys.stderr)
+        return EXIT_UNUSABLE
+    return EXIT_FINDINGS if summary.rejected else EXIT_OK
 
 
 VERBS = {

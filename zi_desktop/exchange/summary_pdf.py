@@ -11,7 +11,6 @@ Helvetica. Every text from a received file is escaped before it goes into a Para
 from __future__ import annotations
 
 import datetime as _dt
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -25,7 +24,7 @@ from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, NextPageTempla
 
 from ..dates import format_tanggal
 from ..paths import resource
-from .summary import RekapRow, Summary, _save, area_codes
+from .summary import RekapRow, Summary, area_codes
 
 REGULAR, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 _FONT_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
@@ -258,7 +257,7 @@ def build_story(summary: Summary, layout: _Layout | None = None) -> list:
     return story
 
 
-def write_pdf(summary: Summary, out) -> Path:
+def write_pdf(summary: Summary, out) -> None:
     regular, bold = fonts()
     years = sorted({r.tahun for r in summary.rows})
     if not years:
@@ -304,7 +303,7 @@ def write_pdf(summary: Summary, out) -> Path:
         doc.addPageTemplates(templates)
         doc.build(build_story(summary, lay), canvasmaker=_NumberedCanvas)
 
-    return _save(write, out, ".pdf")
+    write(str(out))
 
 
 __all__ = ["write_pdf", "build_story", "fonts", "Bars"]
