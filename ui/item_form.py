@@ -83,15 +83,11 @@ class ItemForm(QWidget):
             page = self._build_page(level)
             self._pages[level] = page
             self.pages.addWidget(page)
-        self.doc.listeners.append(self._on_changes)
+        editor.changed.connect(self._on_changes)
         self._period = self._period_months()
         self.months.set_period(self._period)
         self.set_readonly(self.doc.readonly)
         self.clear()
-
-    def detach(self) -> None:
-        if self._on_changes in self.doc.listeners:
-            self.doc.listeners.remove(self._on_changes)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -343,11 +339,11 @@ class ItemForm(QWidget):
         start = ident.get("bulan_mulai") or f"{ident['tahun']}-01"
         return month_range(start, int(ident.get("jumlah_bulan") or 12))
 
-    def _on_changes(self, changes: list[Change]) -> None:
+    def _on_changes(self, changes: list[Change], _initiator=None) -> None:
         current = (self.level, self.item_id)
         refresh = False
         for change in changes:
-            if change.kind in ("identitas", "reset"):
+            if change.kind == "identitas":
                 period = self._period_months()
                 if period != self._period:
                     self._period = period

@@ -342,9 +342,6 @@ class JadwalModel(QAbstractItemModel):
         """Refresh what ``changes`` touched. Returns "reset" when the whole model was rebuilt,
         "period" when only the month columns changed (also a reset), else "rows"."""
         kinds = {c.kind for c in changes}
-        if "reset" in kinds:
-            self.rebuild()
-            return "reset"
         if "identitas" in kinds:
             fields = {f for c in changes if c.kind == "identitas" for f in c.fields}
             if fields & {"bulan_mulai", "jumlah_bulan", "tahun"} or not fields:

@@ -238,11 +238,7 @@ class JadwalView(QWidget):
         self.model.rowsInserted.connect(self._rows_inserted)
         self._after_reset()
 
-        listeners = self.doc.listeners
-        listener = self._on_changes
-        listeners.append(listener)
-        # the document outlives this widget: stop listening when the widget goes
-        self.destroyed.connect(lambda *_: listener in listeners and listeners.remove(listener))
+        editor.changed.connect(self._on_changes)
 
     # --- the interface for the main window ------------------------------------------------
 
@@ -342,7 +338,7 @@ class JadwalView(QWidget):
 
     # --- following the document ---------------------------------------------------------------
 
-    def _on_changes(self, changes) -> None:
+    def _on_changes(self, changes, _initiator=None) -> None:
         current = self.tree.currentIndex()
         keep = (self._key(current), current.column()) if current.isValid() else None
         scroll = self.tree.verticalScrollBar().value()

@@ -88,17 +88,12 @@ class PlanTreeModel(QAbstractItemModel):
         self._counts: dict[tuple[str, int], int] = {}
         self._no_months_text = self.tr("bulan belum ditentukan")
         self._build()
-        self.doc.listeners.append(self._on_changes)
+        editor.changed.connect(self._on_changes)
         style = QApplication.style()
         self._warn_icon = style.standardIcon(QStyle.SP_MessageBoxWarning)
         self._bold = QFont()
         self._bold.setBold(True)
         self._placeholder = QBrush(QColor(128, 128, 128))
-
-    def detach(self) -> None:
-        """Stop following the document (the window closes it)."""
-        if self._on_changes in self.doc.listeners:
-            self.doc.listeners.remove(self._on_changes)
 
     # --- building from the document ------------------------------------------------------
 
@@ -376,7 +371,7 @@ class PlanTreeModel(QAbstractItemModel):
 
     # --- following the document -----------------------------------------------------------
 
-    def _on_changes(self, changes: list[Change]) -> None:
+    def _on_changes(self, changes: list[Change], _initiator=None) -> None:
         try:
             for change in changes:
                 handler = getattr(self, f"_change_{change.kind}", None)
@@ -384,9 +379,6 @@ class PlanTreeModel(QAbstractItemModel):
                     handler(change)
         except (KeyError, ValueError, IndexError):
             self.reload()  # the cache disagrees with the file: rebuild rather than show a lie
-
-    def _change_reset(self, change: Change) -> None:
-        self.reload()
 
     def _change_insert(self, change: Change) -> None:
         if (change.level, change.id) in self._nodes:

@@ -13,7 +13,6 @@ import sqlite3
 import tempfile
 from collections import defaultdict
 from pathlib import Path
-from typing import Callable
 
 import sqlite_utils
 
@@ -24,7 +23,6 @@ from .lockfile import LockFile
 from .migrations import APPLICATION_ID, current_version, migrate
 from .model import (IDENTITAS_TEKS, LEVELS, ORDER, RENCANA_BOOL, RENCANA_KOLOM, romawi)
 
-Listener = Callable[[list[Change]], None]
 
 
 def _now() -> str:
@@ -49,7 +47,7 @@ class Dokumen:
         self.db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
         self.readonly_reason = readonly_reason
         self._lock = lock
-        self.listeners: list[Listener] = []
+        self.closed = False
 
     # --- opening and creating -----------------------------------------------------------
 
@@ -134,6 +132,7 @@ class Dokumen:
         return cls.open(path)
 
     def close(self) -> None:
+        self.closed = True
         self.conn.close()
         if self._lock is not None:
             self._lock.release()
@@ -162,10 +161,7 @@ class Dokumen:
         if self.readonly:
             raise ZiError(self.readonly_reason + " Perubahan tidak disimpan.")
         with self.db.atomic():
-            changes = step(self.conn)
-        for listener in list(self.listeners):
-            listener(changes)
-        return changes
+            return step(self.conn)
 
     def record(self, peristiwa: str, keterangan: str = "") -> None:
         """Note an event in the file's history (pack, import …)."""

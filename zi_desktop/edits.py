@@ -18,7 +18,7 @@ from .model import LEVELS, MAX_TEKS, RENCANA_BOOL, RENCANA_INT, RENCANA_KOLOM, L
 class Change:
     """What one edit changed, so each view refreshes only that."""
 
-    kind: str                    # "insert" | "remove" | "update" | "move" | "identitas" | "reset"
+    kind: str                    # "insert" | "remove" | "update" | "move" | "identitas"
     level: str | None = None
     id: int | None = None
     parent: int | None = None    # insert/remove: the parent; move: the new parent
