@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QStackedWidget, QStyle, QVBoxLayout, QWidget)
 
-from zi_desktop.dates import month_range
+from zi_desktop.dates import plan_period
 from zi_desktop.edits import Change, SetField, SetMonths, SetPinned, SetTargetWaktu
 from zi_desktop.model import LEVELS
 
@@ -335,9 +335,7 @@ class ItemForm(QWidget):
     # --- following the document -------------------------------------------------------------
 
     def _period_months(self) -> list[str]:
-        ident = self.doc.identitas()
-        start = ident.get("bulan_mulai") or f"{ident['tahun']}-01"
-        return month_range(start, int(ident.get("jumlah_bulan") or 12))
+        return plan_period(self.doc.identitas())
 
     def _on_changes(self, changes: list[Change], _initiator=None) -> None:
         current = (self.level, self.item_id)

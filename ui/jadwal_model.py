@@ -18,7 +18,7 @@ import datetime as _dt
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 
-from zi_desktop.dates import BULAN, BULAN_SINGKAT, month_range
+from zi_desktop.dates import BULAN, BULAN_SINGKAT, plan_period
 from zi_desktop.edits import Change
 from zi_desktop.model import LEVELS, romawi
 
@@ -83,10 +83,7 @@ class JadwalModel(QAbstractItemModel):
 
     def _period_months(self) -> list[str]:
         """The plan period: bulan_mulai + jumlah_bulan (default January–December of tahun)."""
-        rencana = self.doc.identitas()
-        tahun = int(rencana.get("tahun") or self.today().year)
-        start = rencana.get("bulan_mulai") or f"{tahun:04d}-01"
-        return month_range(start, max(1, int(rencana.get("jumlah_bulan") or 12)))
+        return plan_period(self.doc.identitas())
 
     def _load_period(self) -> None:
         self.months = self._period_months()

@@ -20,7 +20,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from ..dates import BULAN_SINGKAT, month_range
+from ..dates import BULAN_SINGKAT, month_range, plan_period
 from ..errors import ZiError
 from ..model import RENCANA_KOLOM, romawi
 
@@ -71,10 +71,7 @@ def month_header(ym: str) -> str:
 def plan_months(plan: dict) -> list[str]:
     """The month columns: the plan period, widened (contiguously) to any month a langkah aksi
     uses outside it, so no ✓ is ever dropped."""
-    r = plan.get("rencana", {})
-    tahun = int(r.get("tahun") or 0)
-    start = r.get("bulan_mulai") or f"{tahun:04d}-01"
-    period = month_range(start, int(r.get("jumlah_bulan") or 12))
+    period = plan_period(plan.get("rencana", {}))
     used = {m for a in plan.get("area", []) for k in a.get("komponen", [])
             for i in k.get("indikator", []) for x in i.get("aksi", []) for m in x.get("bulan", [])
             if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", str(m))}
