@@ -105,7 +105,7 @@ def run():
         visible = []
         index = tree.indexAt(tree.viewport().rect().topLeft())
         while index.isValid() and tree.visualRect(index).top() < tree.viewport().height():
-            node = index.internalPointer()
+            node = model.node(index)
             if node.level == "aksi":
                 visible.append(node.id)
             index = tree.indexBelow(index)

@@ -379,7 +379,7 @@ class PlanView(QWidget):
 
     def _create_jadwal(self) -> None:
         from .jadwal_view import JadwalView  # built when first shown: the window starts faster
-        self.jadwal = JadwalView(self.editor, self._jadwal_holder)
+        self.jadwal = JadwalView(self.editor, self._jadwal_holder, tree=self.model)
         self._jadwal_holder.layout().addWidget(self.jadwal)
         self.jadwal.aksiActivated.connect(self._jadwal_selected)
         node = self.current_node()

@@ -281,7 +281,7 @@ def test_an_edit_made_elsewhere_repaints_only_that_row(make_view, qtbot):
     sk = ids_by_langkah(doc)["Menyusun SK tim"]
     changed = []
     model.dataChanged.connect(lambda tl, br, roles: changed.append(
-        (tl.internalPointer().id, tl.row(), tl.column(), br.row(), br.column())))
+        (model.node(tl).id, tl.row(), tl.column(), br.row(), br.column())))
     row = model.index_of("aksi", sk).row()
 
     view.editor.push(SetMonths(sk, ["2025-07", "2025-08"]))
@@ -326,7 +326,7 @@ def test_structure_edits_follow_and_the_model_stays_valid(make_view, qtbot, qtmo
 
     editor.push(MoveItem("indikator", indikator, data["area"][1]["komponen"][0]["id"], 0))
     moved = model.index_of("indikator", indikator)
-    assert moved.parent().internalPointer().id == data["area"][1]["komponen"][0]["id"]
+    assert model.node(moved.parent()).id == data["area"][1]["komponen"][0]["id"]
     assert model.index_of("aksi", new).parent() == moved
     editor.stack.undo()
     editor.stack.undo()
