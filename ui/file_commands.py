@@ -395,7 +395,7 @@ class FileCommands(QObject):
         if self.doc is None:
             return False
         self.window.commit_pending()
-        dialog = IdentityDialog(self.doc.identitas_row(), readonly=self.doc.readonly, parent=self.window)
+        dialog = IdentityDialog(self.doc.identitas_flat(), readonly=self.doc.readonly, parent=self.window)
         if dialog.exec() != QDialog.Accepted:
             return False
         edit = dialog.edit()

@@ -29,6 +29,17 @@ def _now() -> str:
     return _dt.datetime.now().isoformat(timespec="seconds")
 
 
+def record_event(conn: sqlite3.Connection, peristiwa: str, keterangan: str = "") -> None:
+    """One line in the file's history (table ``riwayat``): the one place that writes it."""
+    conn.execute("INSERT INTO riwayat (waktu, peristiwa, keterangan) VALUES (?, ?, ?)",
+                 (_now(), peristiwa, keterangan))
+
+
+def history_of(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """(waktu, peristiwa, keterangan) of the file's history, oldest first."""
+    return [tuple(r) for r in conn.execute("SELECT waktu, peristiwa, keterangan FROM riwayat ORDER BY id")]
+
+
 def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA journal_mode = DELETE")
@@ -119,8 +130,7 @@ class Dokumen:
             migrate(conn, _now())
             conn.execute("BEGIN")
             write_plan(conn, plan)
-            conn.execute("INSERT INTO riwayat (waktu, peristiwa, keterangan) VALUES (?, ?, ?)",
-                          (_now(), peristiwa, keterangan))
+            record_event(conn, peristiwa, keterangan)
             conn.execute("COMMIT")
             conn.close()
             os.replace(tmp, path)
@@ -166,8 +176,7 @@ class Dokumen:
     def record(self, peristiwa: str, keterangan: str = "") -> None:
         """Note an event in the file's history (pack, import …)."""
         with self.db.atomic():
-            self.conn.execute("INSERT INTO riwayat (waktu, peristiwa, keterangan) VALUES (?, ?, ?)",
-                              (_now(), peristiwa, keterangan))
+            record_event(self.conn, peristiwa, keterangan)
 
     # --- reading -----------------------------------------------------------------------
 
@@ -177,9 +186,19 @@ class Dokumen:
         row = dict(zip([d[0] for d in cur.description], cur.fetchone()))
         return identitas_from_row(row)
 
-    def identitas_row(self) -> dict:
-        cur = self.conn.execute("SELECT * FROM rencana WHERE id = 1")
-        return dict(zip([d[0] for d in cur.description], cur.fetchone()))
+    def identitas_flat(self) -> dict:
+        """The "rencana" part with nested keys dotted (``"cetak.kertas"``): what
+        ``SetIdentitas`` takes."""
+        out: dict = {}
+
+        def flatten(prefix: str, values: dict) -> None:
+            for key, value in values.items():
+                if isinstance(value, dict) and key in ("salinan", "cetak"):
+                    flatten(f"{prefix}{key}.", value)
+                else:
+                    out[prefix + key] = value
+        flatten("", self.identitas())
+        return out
 
     def children(self, level: str, parent: int | None) -> list[dict]:
         """Rows of ``level`` under ``parent`` in order (each a dict with id and fields)."""
@@ -204,8 +223,12 @@ class Dokumen:
             "SELECT bulan FROM jadwal WHERE aksi = ? ORDER BY bulan", (aksi_id,))]
 
     def history(self) -> list[dict]:
-        return [dict(zip(("waktu", "peristiwa", "keterangan"), r)) for r in self.conn.execute(
-            "SELECT waktu, peristiwa, keterangan FROM riwayat ORDER BY id")]
+        return [dict(zip(("waktu", "peristiwa", "keterangan"), r)) for r in history_of(self.conn)]
+
+    def last_event(self, peristiwa: str) -> str:
+        """When ``peristiwa`` last happened to this file (ISO time), or ""."""
+        return self.conn.execute("SELECT max(waktu) FROM riwayat WHERE peristiwa = ?",
+                                 (peristiwa,)).fetchone()[0] or ""
 
     def to_dict(self, *, ids: bool = False) -> dict:
         """The whole plan as the plan dict (docs/ARCHITECTURE.md)."""
@@ -378,8 +401,7 @@ def _backup_and_migrate(path: Path, version: int) -> None:
     try:
         _configure(conn)
         migrate(conn, _now())
-        conn.execute("INSERT INTO riwayat (waktu, peristiwa, keterangan) VALUES (?, ?, ?)",
-                     (_now(), "diperbarui", f"format {version} → {current_version()}; cadangan: {backup.name}"))
+        record_event(conn, "diperbarui", f"format {version} → {current_version()}; cadangan: {backup.name}")
     finally:
         conn.close()
 

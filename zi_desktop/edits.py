@@ -212,17 +212,24 @@ class SetField(Edit):
         return self._set(conn, self.old)
 
 
+# plan-dict key of "rencana" ("cetak.kertas") → its column in table rencana
+_KOLOM_OF_KEY = {key: column for column, key in RENCANA_KOLOM.items()}
+
+
 class SetIdentitas(Edit):
-    """Change fields of the plan's identity (one dialog = one step). Keys are column names."""
+    """Change fields of the plan's identity and print settings (one dialog = one step).
+    Keys are the plan dict's: ``{"nomor": "14", "cetak.kertas": "A4", "salinan.nama": …}``;
+    the ``Change`` names the same keys."""
 
     label = "Ubah identitas rencana"
 
     def __init__(self, values: dict) -> None:
-        unknown = set(values) - set(RENCANA_KOLOM)
+        unknown = set(values) - set(_KOLOM_OF_KEY)
         if unknown:
-            raise ValueError(f"unknown identity fields {unknown}")
+            raise ValueError(f"unknown identity keys {unknown}")
         self.values = {}
-        for key, value in values.items():
+        for name, value in values.items():
+            key = _KOLOM_OF_KEY[name]
             if key in RENCANA_INT or key in RENCANA_BOOL:
                 value = int(value)
             else:
@@ -236,7 +243,7 @@ class SetIdentitas(Edit):
             conn.execute(f"UPDATE rencana SET {sets} WHERE id = 1", tuple(values.values()))
         except sqlite3.IntegrityError:
             raise ZiError("Nilai identitas rencana tidak sah (tahun, jumlah bulan atau pilihan cetak).") from None
-        return [Change("identitas", fields=tuple(values))]
+        return [Change("identitas", fields=tuple(RENCANA_KOLOM[c] for c in values))]
 
     def do(self, conn):
         cols = ", ".join(self.values)

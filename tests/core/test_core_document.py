@@ -108,7 +108,7 @@ def test_unreadable_text_keeps_the_months(doc):
 
 
 def test_identity_edit_is_one_step(doc):
-    edit = SetIdentitas({"nomor": "99", "tempat": "Kudus", "cetak_kertas": "A4"})
+    edit = SetIdentitas({"nomor": "99", "tempat": "Kudus", "cetak.kertas": "A4"})
     doc.apply(edit)
     r = doc.identitas()
     assert (r["nomor"], r["tempat"], r["cetak"]["kertas"]) == ("99", "Kudus", "A4")
@@ -118,7 +118,7 @@ def test_identity_edit_is_one_step(doc):
 
 def test_invalid_identity_value_is_refused_and_nothing_changes(doc):
     with pytest.raises(ZiError):
-        doc.apply(SetIdentitas({"nomor": "1", "cetak_kertas": "Letter"}))
+        doc.apply(SetIdentitas({"nomor": "1", "cetak.kertas": "Letter"}))
     assert doc.identitas()["nomor"] == "14"
 
 

@@ -139,10 +139,10 @@ def test_identity_dialog_is_one_step_with_indonesian_dates(qtbot, opened, monkey
         dialog.tanggal.editingFinished.emit()
         seen["shown"] = dialog.tanggal.text()
         dialog.edits["penandatangan"].setText("Nama Ketua")
-        dialog.edits["salinan_nama"].setText("Nama Sekretaris")
+        dialog.edits["salinan.nama"].setText("Nama Sekretaris")
         dialog.tahun.setValue(2026)
         dialog.kertas.setCurrentIndex(dialog.kertas.findData("A4"))
-        dialog.checks["cetak_nomor_kolom"].setChecked(True)
+        dialog.checks["cetak.nomor_kolom"].setChecked(True)
         dialog.accept()
         return QDialog.Accepted
 

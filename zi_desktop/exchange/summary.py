@@ -20,6 +20,7 @@ from typing import Callable, Iterable
 
 from ..checks import GALAT, PERINGATAN, check_plan
 from ..errors import BerkasDitolak, ZiError, berkas_rusak
+from .pack import PERISTIWA as PACKED
 
 SUFFIX = ".zidb"
 
@@ -186,8 +187,7 @@ def read_one(path: Path) -> RekapRow | Ditolak:
         conn.execute("BEGIN")  # one consistent read
         try:
             plan = doc.to_dict(ids=True)
-            sent = conn.execute("SELECT max(waktu) FROM riwayat WHERE peristiwa = ?",
-                                ("dikirim ke provinsi",)).fetchone()[0] or ""
+            sent = doc.last_event(PACKED)
         finally:
             conn.execute("COMMIT")
         mtime = _dt.datetime.fromtimestamp(path.stat().st_mtime).isoformat(timespec="seconds")
