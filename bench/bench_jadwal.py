@@ -9,60 +9,20 @@ from __future__ import annotations
 
 import os
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))          # bench/run.py: Row
-sys.path.insert(0, str(HERE.parent))   # zi_desktop, ui
 
 N_AKSI = 3000
 TOGGLES = 41
 BUILDS = 5
 
 
-def _plan(n_aksi: int, tahun: int = 2025) -> dict:
-    """Six areas; 12 aksi per komponen, 3 per indikator; schedules of every shape."""
-    rencana = {"satker": "KPU Kabupaten Contoh", "tahun": tahun, "bulan_mulai": f"{tahun}-01",
-               "jumlah_bulan": 12}
-    areas = []
-    per_area = n_aksi // 6
-    made = 0
-    for a in range(6):
-        area = {"nama": f"AREA PERUBAHAN {a + 1}", "penanggung_jawab": f"Tim {a + 1}", "komponen": []}
-        areas.append(area)
-        count = per_area if a < 5 else n_aksi - made
-        k = i = None
-        for n in range(count):
-            if n % 12 == 0:
-                k = {"nama": f"Komponen {a + 1}.{n // 12 + 1} pembangunan zona integritas",
-                     "indikator": []}
-                area["komponen"].append(k)
-            if n % 3 == 0:
-                i = {"teks": f"Indikator {a + 1}.{n // 3 + 1}: unit kerja telah melaksanakan kegiatan",
-                     "aksi": []}
-                k["indikator"].append(i)
-            shape = n % 4
-            if shape == 0:
-                months = [f"{tahun}-{m:02d}" for m in range(1, 13)]
-            elif shape == 1:
-                months = [f"{tahun}-{m:02d}" for m in (3, 6, 9, 12)]
-            elif shape == 2:
-                months = [f"{tahun}-{m:02d}" for m in range(1 + n % 7, 5 + n % 7)]
-            else:
-                months = []
-            i["aksi"].append({"langkah": f"Langkah aksi nomor {made + 1}: menyusun, melaksanakan dan "
-                                         "mengevaluasi kegiatan pembangunan zona integritas",
-                              "bukti_fisik": "1. Undangan\n2. Daftar hadir", "target_waktu": "",
-                              "bulan": months})
-            made += 1
-    return {"rencana": rencana, "area": areas}
-
-
 def run():
-    from run import Row
+    from bench.run import Row
+    from tests.plans import generated_plan
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, QObject
@@ -76,7 +36,7 @@ def run():
     from ui.jadwal_view import JadwalView
 
     folder = Path(tempfile.mkdtemp(prefix="zi-bench-jadwal-"))
-    doc = Dokumen.create_from_plan(folder / "rencana.zidb", _plan(N_AKSI))
+    doc = Dokumen.create_from_plan(folder / "rencana.zidb", generated_plan(N_AKSI))
     editor = Editor(doc)
     try:
         # warm-up: imports, fonts and style caches are not what a user waits for twice
@@ -156,7 +116,3 @@ def run():
         Row("jadwal: rows repainted per toggle (median)", rows_painted, "rows"),
     ]
 
-
-if __name__ == "__main__":
-    for row in run():
-        print(row)

@@ -16,8 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from run import Row  # noqa: E402
+from bench.run import Row
 
 ROOT = Path(__file__).resolve().parent.parent
 AREAS, KOMPONEN, INDIKATOR, AKSI = 6, 5, 10, 10          # 6 × 5 × 10 × 10 = 3,000 langkah aksi
@@ -131,7 +130,3 @@ def run() -> list[Row]:
         Row("window: select item → repainted (p95)", p95, "ms"),
     ]
 
-
-if __name__ == "__main__":
-    for row in run():
-        print(row)
