@@ -5,7 +5,7 @@ Target Waktu column, then one narrow column per month of the plan period. Clicki
 sets or clears it; dragging across cells sets or clears the whole rectangle (the first cell
 decides which). Space toggles the current cell; the arrow keys move. Every change is one core
 edit through ``Editor.push`` (one undo step, committed to the file at once); the core rewrites
-the Target Waktu text unless the user pinned it.
+the Target Waktu text unless it is manual (``target_waktu_manual``).
 
 The grid shows the plan tree's node cache (``PlanTreeModel``, shared with the window's tree)
 and repaints only what changed (``Editor.changed``).

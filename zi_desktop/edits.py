@@ -332,7 +332,7 @@ class _ScheduleEdit(Edit):
 
 
 class SetMonths(_ScheduleEdit):
-    """Set the planned months; the Target Waktu text follows unless the user pinned it."""
+    """Set the planned months; the Target Waktu text follows unless it is manual."""
 
     label = "Ubah jadwal"
 
@@ -351,8 +351,8 @@ class SetMonths(_ScheduleEdit):
 class SetTargetWaktu(_ScheduleEdit):
     """The user writes the Target Waktu text: months follow when the text is understood.
 
-    Text that differs from what the months would print is pinned (kept as written);
-    an empty text unpins and prints the months again.
+    Text that differs from what the months would print becomes manual (kept as written);
+    an empty text ends that and prints the months again.
     """
 
     label = "Ubah target waktu"
@@ -372,18 +372,19 @@ class SetTargetWaktu(_ScheduleEdit):
         return months, self.text, int(self.text != format_target_waktu(months))
 
 
-class SetPinned(_ScheduleEdit):
-    """Pin or unpin the Target Waktu text; unpinning prints the months again."""
+class SetTargetWaktuManual(_ScheduleEdit):
+    """Keep the Target Waktu text as written (``target_waktu_manual``), or let it follow the
+    months again (which prints them at once)."""
 
     label = "Ubah target waktu"
 
-    def __init__(self, aksi_id: int, pinned: bool) -> None:
+    def __init__(self, aksi_id: int, manual: bool) -> None:
         super().__init__(aksi_id)
-        self.pinned = bool(pinned)
+        self.manual = bool(manual)
 
     def new_schedule(self, conn, months, text, manual):
         from .schedule import format_target_waktu
-        return months, (text if self.pinned else format_target_waktu(months)), int(self.pinned)
+        return months, (text if self.manual else format_target_waktu(months)), int(self.manual)
 
 
 @dataclass

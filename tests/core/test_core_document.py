@@ -8,7 +8,7 @@ import pytest
 
 from zi_desktop.document import Dokumen
 from zi_desktop.edits import (AddItem, Batch, DeleteItem, MoveItem, SetField, SetIdentitas,
-                              SetMonths, SetPinned, SetTargetWaktu)
+                              SetMonths, SetTargetWaktuManual, SetTargetWaktu)
 from zi_desktop.errors import ZiError
 from zi_desktop.migrations import APPLICATION_ID
 
@@ -86,7 +86,7 @@ def test_move_between_parents_and_back(doc):
     assert doc.to_dict(ids=True) == before
 
 
-def test_months_rewrite_the_text_unless_pinned(doc):
+def test_months_rewrite_the_text_unless_manual(doc):
     aksi_id = doc.to_dict(ids=True)["area"][0]["komponen"][0]["indikator"][0]["aksi"][0]["id"]
     doc.apply(SetMonths(aksi_id, ["2025-03", "2025-04", "2025-05"]))
     assert doc.item("aksi", aksi_id)["target_waktu"] == "Maret - Mei 2025"
@@ -96,7 +96,7 @@ def test_months_rewrite_the_text_unless_pinned(doc):
     assert item["target_waktu_manual"] == 1
     doc.apply(SetMonths(aksi_id, ["2025-07"]))
     assert doc.item("aksi", aksi_id)["target_waktu"] == "Paling lambat Juni 2025"
-    doc.apply(SetPinned(aksi_id, False))
+    doc.apply(SetTargetWaktuManual(aksi_id, False))
     assert doc.item("aksi", aksi_id)["target_waktu"] == "Juli 2025"
 
 

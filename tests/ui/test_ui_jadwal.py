@@ -217,7 +217,7 @@ def test_space_toggles_the_current_cell_and_arrows_move(make_view, qtbot):
     assert target_in_grid(view, x) == "April - Mei 2025"
 
 
-def test_pinned_text_stays_when_months_change(make_view, qtbot):
+def test_manual_text_stays_when_months_change(make_view, qtbot):
     view = make_view()
     doc = view.doc
     x = ids_by_langkah(doc)["Membentuk tim kerja pembangunan zona integritas"]
