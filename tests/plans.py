@@ -61,9 +61,11 @@ AREA_NAMES = ["MANAJEMEN PERUBAHAN", "PENATAAN TATA LAKSANA", "PENATAAN SISTEM M
               "PENGUATAN AKUNTABILITAS", "PENGUATAN PENGAWASAN", "PENINGKATAN KUALITAS PELAYANAN PUBLIK"]
 
 
-def generated_plan(n_aksi: int, tahun: int = 2025, areas: int = 6) -> dict:
-    """A plan with ``n_aksi`` langkah aksi spread evenly (for benchmarks and stress); every
-    target waktu agrees with its months, so ``check`` finds nothing until a test blanks fields."""
+def generated_plan(n_aksi: int, tahun: int = 2025, areas: int = 6, *, per_komponen: int = 12,
+                   per_indikator: int = 3) -> dict:
+    """A plan with ``n_aksi`` langkah aksi spread evenly over ``areas`` (``per_komponen`` in a
+    komponen, ``per_indikator`` in an indikator), for benchmarks and stress; every target waktu
+    agrees with its months, so ``check`` finds nothing until a test blanks fields."""
     from zi_desktop.schedule import format_target_waktu
     plan = {"rencana": rencana(tahun), "area": []}
     per_area = max(1, n_aksi // areas)
@@ -75,11 +77,13 @@ def generated_plan(n_aksi: int, tahun: int = 2025, areas: int = 6) -> dict:
         count = per_area if a < areas - 1 else n_aksi - made
         k = i = None
         for n in range(count):
-            if n % 12 == 0:
-                k = {"nama": f"Komponen {a + 1}.{n // 12 + 1} pembangunan zona integritas", "indikator": []}
+            if n % per_komponen == 0:
+                k = {"nama": f"Komponen {a + 1}.{n // per_komponen + 1} pembangunan zona integritas",
+                     "indikator": []}
                 area["komponen"].append(k)
-            if n % 3 == 0:
-                i = {"teks": f"Indikator {a + 1}.{n // 3 + 1}: unit kerja telah melaksanakan kegiatan", "aksi": []}
+            if n % per_indikator == 0:
+                i = {"teks": f"Indikator {a + 1}.{n // per_indikator + 1}: unit kerja telah melaksanakan "
+                             "kegiatan", "aksi": []}
                 k["indikator"].append(i)
             months = [f"{tahun}-{m:02d}" for m in range(1 + n % 6, 13, 3)]
             i["aksi"].append(aksi(f"Langkah aksi nomor {made + 1} untuk pembangunan zona integritas",
