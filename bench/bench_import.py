@@ -1,4 +1,5 @@
-"""Importing the three real decrees (whole decree text → plan dict), and a large pasted table.
+"""Importing the three real decrees (whole decree text → plan dict), a large pasted table, and a
+300-row decree as .docx and as PDF.
 
 Each seed is imported 5 times; the slowest run is reported (the first includes loading the
 importer and the schedule parser). Target: ≤ 0.5 s per decree.
@@ -6,12 +7,10 @@ importer and the schedule parser). Target: ≤ 0.5 s per decree.
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from run import Row  # noqa: E402
+from bench.run import Row
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 SEED_FILES = ("kudus-14-2025.txt", "madiun-7-2026.txt", "kapuas-24-2025.txt")
@@ -41,7 +40,6 @@ def _large_tsv(rows: int) -> str:
 
 
 def run() -> list[Row]:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from zi_desktop.importer import import_file, import_text
 
     rows: list[Row] = []
@@ -68,23 +66,13 @@ def run() -> list[Row]:
     return rows
 
 
-def _median_time(fn, runs: int = 3) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - started)
-    return sorted(times)[len(times) // 2]
-
-
 def run_word_pdf(n_aksi: int = 300) -> list[Row]:
     """A 300-row decree as Word builds it and as its PDF (tests/decree_corpus.py writes both):
     import ≤ 2 s each."""
     import tempfile
-    root = Path(__file__).resolve().parents[1]
-    sys.path.insert(0, str(root / "tests"))
-    import decree_corpus
-    from plans import generated_plan
+
+    from tests import decree_corpus
+    from tests.plans import generated_plan
     from zi_desktop.importer import import_file
     from zi_desktop.model import romawi
     plan = generated_plan(n_aksi)
@@ -95,10 +83,12 @@ def run_word_pdf(n_aksi: int = 300) -> list[Row]:
         docx = decree_corpus.write_docx(plan, Path(folder) / "keputusan.docx")
         pdf = decree_corpus.write_pdf(plan, Path(folder) / "keputusan.pdf")
         for label, path in ((".docx", docx), ("PDF", pdf)):
+            import_file(path)                                   # libraries loaded
+            started = time.perf_counter()
             result = import_file(path)
+            value = time.perf_counter() - started
             count = sum(len(i["aksi"]) for a in result.plan["area"] for k in a["komponen"]
                         for i in k["indikator"])
-            value = _median_time(lambda p=path: import_file(p))
             rows.append(Row(f"import {label}, {count} langkah aksi", value, "s", "<= 2 s",
                             value <= 2 and count == n_aksi))
     return rows

@@ -41,10 +41,8 @@ class ImportGagal(_Base):
         self.message = message
 
 
-ImportError_ = ImportGagal
-
-__all__ = ["ImportResult", "ImportGagal", "ImportError_", "import_text", "import_xlsx",
-           "import_docx", "import_pdf", "import_file"]
+__all__ = ["ImportResult", "ImportGagal", "import_text", "import_xlsx", "import_docx",
+           "import_pdf", "import_file"]
 
 _NO_TABLE = ("Tidak ditemukan tabel Lampiran (baris judul NO | KOMPONEN | INDIKATOR | "
              "LANGKAH AKSI … atau baris area seperti \"I MANAJEMEN PERUBAHAN\") di {what}.")

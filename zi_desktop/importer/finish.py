@@ -14,13 +14,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..dates import format_tanggal, month_range
+from ..model import romawi
 from .cells import clean as _clean_markup, clean_plain, strip_markup
 from .decree import Identity
 from .italics import italic_words
 from .lampiran import Reading
 from .pages import repair as repair_pages
-from .report import KERAGUAN, PERBAIKAN, Catatan, Places
-from .tree import Area, roman, roman_value
+from .report import PERBAIKAN, Catatan, Places
+from .tree import Area, roman_value
 
 
 @dataclass
@@ -176,7 +177,7 @@ def build(reading: Reading, ident: Identity | None, tahun: int | None, source: s
     grid_rows = text_rows = 0
     pj_per_row: list[str] = []
     for index, area in enumerate(reading.areas, start=1):
-        kode = roman(index)
+        kode = romawi(index)
         if area.tertulis and roman_value(area.tertulis) and roman_value(area.tertulis) != index:
             warnings.append(f"Area ke-{index} \"{strip_markup(area.nama)}\" tertulis bernomor "
                             f"{area.tertulis}; kode area diberi menurut urutan: {kode}.")

@@ -23,7 +23,8 @@ import re
 
 from .cells import strip_markup
 from .report import KERAGUAN, PERBAIKAN
-from .tree import Area, roman, roman_value
+from ..model import romawi as roman
+from .tree import Area, roman_value
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = {"dan", "di", "yang", "untuk", "dengan", "terhadap", "sesuai", "the", "of", "atau", "ke"}

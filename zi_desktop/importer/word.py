@@ -62,8 +62,8 @@ class _Numbering:
             value = chr(ord("a") + (count - 1) % 26)
             value = value.upper() if fmt == "upperLetter" else value
         elif fmt in ("lowerRoman", "upperRoman"):
-            from .tree import roman
-            value = roman(count)
+            from ..model import romawi
+            value = romawi(count)
             value = value.lower() if fmt == "lowerRoman" else value
         else:
             value = str(count)
