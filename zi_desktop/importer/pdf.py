@@ -174,11 +174,42 @@ def _edge(x0, top, x1, bottom) -> dict | None:
     return None
 
 
+def _collector(manager):
+    """A pdfminer device that keeps each character as a plain tuple (text, font, x0, x1, y0,
+    y1) instead of a layout object — the characters are most of a page's objects."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdffont import PDFUnicodeNotDefined
+    from pdfminer.utils import apply_matrix_rect
+
+    class Collector(PDFPageAggregator):
+        def __init__(self) -> None:
+            super().__init__(manager, laparams=None)
+            self.chars: list = []
+
+        def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate):
+            if font.is_vertical():
+                return super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs,
+                                           graphicstate)
+            try:
+                text = font.to_unichr(cid)
+            except PDFUnicodeNotDefined:
+                text = self.handle_undefined_char(font, cid)
+            adv = font.char_width(cid) * fontsize * scaling
+            descent = font.get_descent() * fontsize
+            x0, y0, x1, y1 = apply_matrix_rect(matrix, (0, descent + rise, adv,
+                                                        descent + rise + fontsize))
+            self.chars.append((text, font.fontname, min(x0, x1), max(x0, x1), min(y0, y1),
+                               max(y0, y1)))
+            return adv
+
+    return Collector()
+
+
 def _layout_objects(layout, height: float, chars: list, edges: list) -> None:
     """pdfminer's layout objects → chars (text, font, box from the top) and ruling edges."""
     from pdfminer.layout import LTChar, LTCurve, LTFigure, LTRect
     for obj in layout:
-        if isinstance(obj, LTChar):
+        if isinstance(obj, LTChar):                 # vertical fonts only (see _collector)
             chars.append((obj.get_text(), obj.fontname, obj.x0, obj.x1, height - obj.y1,
                            height - obj.y0))
         elif isinstance(obj, LTRect):
@@ -235,7 +266,6 @@ def pdf_text(path: Path) -> str:
     from . import ImportGagal
     name = path.name
     try:
-        from pdfminer.converter import PDFPageAggregator
         from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
         from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
         from pdfminer.pdfpage import PDFPage
@@ -254,14 +284,15 @@ def pdf_text(path: Path) -> str:
             if len(pages) > bounds.MAX_PDF_PAGES:
                 raise ImportGagal(bounds.too_big(f"PDF \"{name}\" ({len(pages)} halaman)"))
             manager = PDFResourceManager(caching=True)
-            device = PDFPageAggregator(manager, laparams=None)
+            device = _collector(manager)
             interpreter = PDFPageInterpreter(manager, device)
             for page in pages:
+                device.chars = []
                 interpreter.process_page(page)
                 layout = device.get_result()
                 x0, y0, x1, y1 = page.mediabox
                 height = y1 - y0
-                chars: list = []
+                chars = [(t, f, a, b, y1 - top, y1 - bottom) for t, f, a, b, bottom, top in device.chars]
                 edges: list = []
                 _layout_objects(layout, y1, chars, edges)
                 chars_seen += len(chars)
