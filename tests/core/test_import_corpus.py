@@ -47,3 +47,22 @@ def test_missing_area_gets_its_standard_name_and_one_report_line():
     assert [k["nama"] for k in area_iv["komponen"]] == ["Keterlibatan Pimpinan",
                                                         "Pengelolaan Akuntabilitas Kinerja"]
     assert result.plan["area"][4]["nama"] == "PENGUATAN PENGAWASAN"
+
+
+def test_item_at_finds_the_item_of_a_note_in_the_saved_plan(tmp_path):
+    from zi_desktop.document import Dokumen
+    from zi_desktop.importer.report import item_at
+    decree = dc.make_decree(2, "html", damage=("twice",))
+    result = import_text(dc.render_text(decree))
+    doc = Dokumen.create_from_plan(tmp_path / "r.zidb", result.plan)
+    try:
+        plan = doc.to_dict(ids=True)
+        placed = [c for c in result.catatan if c.jalur]
+        assert placed
+        for c in placed:
+            level, item_id = item_at(plan, c.jalur)
+            assert level == c.level and isinstance(item_id, int)
+        assert item_at(plan, "IX.1") is None and item_at(plan, "") is None
+        assert item_at(plan, "I.99.1.1") is None
+    finally:
+        doc.close()
