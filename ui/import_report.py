@@ -8,7 +8,7 @@ open beside the window so the next one is one click away. The full text stays be
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QSplitter,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QPlainTextEdit, QSplitter,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout)
 
 _KIND = {"perbaikan": "Diperbaiki", "keraguan": "Periksa"}
@@ -41,6 +41,13 @@ class ImportReportDialog(QDialog):
             self.items.addTopLevelItem(row)
         self.items.setColumnWidth(0, 90)
         self.items.setColumnWidth(1, 80)
+        self.items.header().setStretchLastSection(False)
+        self.items.header().setSectionResizeMode(2, QHeaderView.Stretch)   # long notes wrap
+        self.detail = QLabel()                       # the whole of the selected note, wrapped
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.items.currentItemChanged.connect(
+            lambda item, _old: self.detail.setText(item.text(2) if item is not None else ""))
         self.items.itemActivated.connect(self._activate)
         self.items.itemDoubleClicked.connect(self._activate)
         self.text = QPlainTextEdit(text)
@@ -50,7 +57,11 @@ class ImportReportDialog(QDialog):
         split.addWidget(self.text)
         if not catatan:
             self.items.hide()
+            self.detail.hide()
+        else:
+            self.items.setCurrentItem(self.items.topLevelItem(0))
         layout.addWidget(split, 1)
+        layout.addWidget(self.detail)
         hint = QLabel(self.tr("Klik dua kali sebuah catatan untuk menuju butirnya di rencana."))
         hint.setVisible(bool(catatan))
         layout.addWidget(hint)
