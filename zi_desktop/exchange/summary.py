@@ -126,13 +126,13 @@ _templates: dict[int, object] = {}
 
 def _template_komponen(tahun: int):
     """[(area name normalised, [(label "I.2 Nama", name normalised)])] of the standard
-    template for ``tahun``; None when the template module is not available."""
+    template for ``tahun``; None when the template does not cover that year."""
     if tahun in _templates:
         return _templates[tahun]
+    from ..template import template_plan
     try:
-        from ..template import template_plan
         plan = template_plan("standar", tahun, "")
-    except Exception:  # no template module (yet), or it failed: "unknown", not a crash
+    except ZiError:  # a year outside the template's range: "unknown", not a refusal of the file
         result = None
     else:
         from ..model import romawi
