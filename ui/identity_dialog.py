@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QGroupBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from zi_desktop.dates import BULAN, format_tanggal, parse_tanggal
+from zi_desktop.dates import BULAN, format_tanggal, parse_tanggal, plan_period
 from zi_desktop.edits import SetIdentitas
 
 from .dialog_parts import add_buttons, add_error_line
@@ -97,7 +97,8 @@ class IdentityDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         start = QHBoxLayout()
-        year, month = (row.get("bulan_mulai") or f"{row['tahun']}-01").split("-")
+        period = plan_period(row)
+        year, month = period[0].split("-")
         self.mulai_bulan = QComboBox()
         self.mulai_bulan.addItems(BULAN)
         self.mulai_bulan.setCurrentIndex(int(month) - 1)
@@ -111,7 +112,7 @@ class IdentityDialog(QDialog):
         self.jumlah_bulan = QSpinBox()
         self.jumlah_bulan.setRange(1, 36)
         self.jumlah_bulan.setSuffix(self.tr(" bulan"))
-        self.jumlah_bulan.setValue(int(row.get("jumlah_bulan") or 12))
+        self.jumlah_bulan.setValue(len(period))
         form.addRow(self.tr("Lama periode"), self.jumlah_bulan)
         self.kertas = QComboBox()
         self.kertas.addItem(self.tr("F4 / Folio (215 × 330 mm)"), "F4")
