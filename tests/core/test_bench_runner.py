@@ -2,6 +2,7 @@
 failure; a target every run misses is "NO"."""
 
 import importlib.util
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -10,6 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def _runner():
     spec = importlib.util.spec_from_file_location("bench_runner", ROOT / "bench" / "run.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module      # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
