@@ -1,7 +1,7 @@
 """Build the frozen program for this platform: ``python build.py [--check]``.
 
 Runs PyInstaller on installer.spec into dist/zi-desktop/. With ``--check`` it then runs
-the frozen ``--self-test`` offscreen and prints the bundle size (goal ≤ 140 MB) and the
+the frozen ``--self-test`` offscreen and prints the bundle size (goal ≤ 160 MB) and the
 self-test's time, exiting non-zero if either fails.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 DIST = ROOT / "dist" / "zi-desktop"
-SIZE_GOAL_MB = 140
+SIZE_GOAL_MB = 160   # 140 before .docx/.pdf import: pdfminer needs cryptography (11 MB), python-docx lxml (6 MB)
 
 
 def bundle_size_mb(folder: Path) -> float:

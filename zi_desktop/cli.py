@@ -63,13 +63,18 @@ def cmd_import(args) -> int:
     result = import_file(args.source, tahun=args.year)
     Dokumen.create_from_plan(args.file, result.plan, peristiwa="diimpor",
                              keterangan=Path(args.source).name).close()
+    catatan = getattr(result, "catatan", [])
     if args.json:
-        _print_json({"berkas": args.file, "laporan": result.report, "peringatan": result.warnings})
+        _print_json({"berkas": args.file, "laporan": result.report, "peringatan": result.warnings,
+                     "catatan": [c.to_dict() for c in catatan]})
     else:
+        placed = {c.pesan: c for c in catatan}
         for line in result.report:
-            print(line)
+            c = placed.get(line)
+            print(f"Perbaikan: {c.jalur + ' ' if c.jalur else ''}{line}" if c else line)
         for line in result.warnings:
-            print(f"Peringatan: {line}")
+            c = placed.get(line)
+            print(f"Peringatan: {c.jalur + ' ' if c and c.jalur else ''}{line}")
         print(f"Rencana disimpan: {args.file}")
     return EXIT_OK
 
@@ -210,7 +215,7 @@ def _verb_parser() -> _Parser:
     s.add_argument("--year", type=int)
     s.add_argument("--unit")
     s.add_argument("--from", dest="source", help="rencana tahun lalu (.zidb)")
-    s = sub.add_parser("import", help="impor Lampiran (teks, keputusan lengkap, atau .xlsx)")
+    s = sub.add_parser("import", help="impor Lampiran (teks, keputusan lengkap, .xlsx, .docx, .pdf)")
     s.add_argument("source")
     s.add_argument("file")
     s.add_argument("--year", type=int)
