@@ -161,10 +161,15 @@ def cmd_summary(args) -> int:
     return run_summary(args.paths, args.output, as_json=args.json)
 
 
+def cmd_lke(args) -> int:
+    from .lke.command import run
+    return run(args)
+
+
 VERBS = {
     "new": cmd_new, "import": cmd_import, "info": cmd_info, "dump": cmd_dump,
     "schedule": cmd_schedule, "pdf": cmd_pdf, "check": cmd_check, "pack": cmd_pack,
-    "export": cmd_export, "summary": cmd_summary,
+    "export": cmd_export, "summary": cmd_summary, "lke": cmd_lke,
 }
 
 
@@ -209,6 +214,8 @@ def _verb_parser() -> _Parser:
     s.add_argument("paths", nargs="+")
     s.add_argument("-o", "--output", required=True)
     s.add_argument("--json", action="store_true")
+    from .lke.command import add_parser
+    add_parser(sub)
     return p
 
 

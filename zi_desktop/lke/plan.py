@@ -1,0 +1,136 @@
+"""The LKE seen from a plan: ties of langkah aksi to questions, the two answer sets
+(Prediksi and Saat ini) and suggested ties by text.
+
+- *Prediksi* — what the unit aims for: per question its ``target`` if set, else the best
+  answer when a langkah aksi is tied to it, else the answer as entered.
+- *Saat ini* — what is backed so far: when every langkah aksi tied to a question is done
+  (a ``realisasi`` entry ``selesai`` and at least one ``bukti_dukung`` file, issue 17's keys),
+  the targeted answer; otherwise the answer as entered.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+
+from .data import Lke, lke
+from .answers import normalize
+from .score import Skor, score
+
+
+def aksi_nodes(plan: dict):
+    """(indikator text, langkah aksi dict) in plan order."""
+    for area in plan.get("area", []):
+        for komponen in area.get("komponen", []):
+            for indikator in komponen.get("indikator", []):
+                for aksi in indikator.get("aksi", []):
+                    yield indikator.get("teks", ""), aksi
+
+
+def ties(plan: dict) -> dict[str, list[dict]]:
+    """Question code → the langkah aksi tied to it."""
+    out: dict[str, list[dict]] = defaultdict(list)
+    for _teks, aksi in aksi_nodes(plan):
+        if aksi.get("lke"):
+            out[aksi["lke"]].append(aksi)
+    return out
+
+
+def done(aksi: dict) -> bool:
+    """Carried out and shown: a realisasi marked selesai (or 100 %) and evidence attached."""
+    realisasi = aksi.get("realisasi") or []
+    finished = any(r.get("status") == "selesai" or (r.get("persen") or 0) >= 100 for r in realisasi)
+    return finished and bool(aksi.get("bukti_dukung"))
+
+
+def _stored(data: Lke, kode: str, value) -> str:
+    try:
+        return normalize(data.pertanyaan[kode], value)
+    except Exception:  # a value no edit could write: read as unanswered
+        return ""
+
+
+def answer_sets(plan: dict, data: Lke | None = None) -> dict[str, dict[str, str]]:
+    """{"jawaban": as entered, "prediksi": …, "saat_ini": …}, each code → stored answer."""
+    data = data or lke()
+    part = (plan.get("lke") or {}).get("jawaban") or {}
+    entered, targets = {}, {}
+    for kode, answer in part.items():
+        if kode not in data.pertanyaan:
+            continue
+        answer = answer if isinstance(answer, dict) else {"jawaban": answer}
+        entered[kode] = _stored(data, kode, answer.get("jawaban", ""))
+        targets[kode] = _stored(data, kode, answer.get("target", ""))
+    tied = ties(plan)
+    prediksi, saat_ini = dict(entered), dict(entered)
+    for kode in data.pertanyaan:
+        aimed = targets.get(kode) or (data.pertanyaan[kode].terbaik if tied.get(kode) else "")
+        if aimed:
+            prediksi[kode] = aimed
+        if tied.get(kode) and all(done(a) for a in tied[kode]):
+            saat_ini[kode] = aimed
+    return {"jawaban": entered, "prediksi": prediksi, "saat_ini": saat_ini}
+
+
+def plan_scores(plan: dict, data: Lke | None = None) -> dict[str, Skor]:
+    """{"prediksi": Skor, "saat_ini": Skor} of a plan dict."""
+    data = data or lke()
+    sets = answer_sets(plan, data)
+    settings = (plan.get("lke") or {}).get("pengaturan") or {}
+    return {name: score(data, sets[name], settings) for name in ("prediksi", "saat_ini")}
+
+
+# --- suggested ties ---------------------------------------------------------------------
+
+_STOP = set("dan yang di ke dari untuk dengan dalam pada atau telah sudah oleh atas secara ini itu "
+            "terhadap adanya serta para bagi tentang sebagai jika tidak belum juga akan".split())
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2)
+
+
+@functools.lru_cache(maxsize=1)
+def _question_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    data = lke()
+    out = []
+    for kode, q in data.pertanyaan.items():
+        if q.bagian == "hasil":
+            continue
+        out.append((kode, _words(q.teks)))
+        out.extend((kode, _words(t)) for t in q.kriteria.values() if t)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def best_match(text: str) -> tuple[str, float]:
+    """The LKE question whose wording (or one of its criteria) is closest to ``text``:
+    (code, similarity 0–1, the share of the shorter word set found in the other)."""
+    words = _words(text)
+    if not words:
+        return "", 0.0
+    best = ("", 0.0)
+    for kode, qwords in _question_words():
+        if not qwords:
+            continue
+        common = len(words & qwords)
+        sim = common / min(len(words), len(qwords)) * (2 * common / (len(words) + len(qwords))) ** 0.5
+        if sim > best[1]:
+            best = (kode, sim)
+    return best
+
+
+SUGGEST_AT = 0.6   # below this similarity no tie is suggested
+
+
+def suggest(indikator: str, langkah: str = "") -> str:
+    """The question a langkah aksi probably serves ("" when unsure): the standard template's
+    tie of its indikator, else the closest wording of indikator or langkah."""
+    from ..template import standard_ties
+    exact = standard_ties().get(" ".join(indikator.lower().split()))
+    if exact:
+        return exact
+    candidates = [best_match(t) for t in (indikator, langkah) if t.strip()]
+    kode, sim = max(candidates, key=lambda c: c[1], default=("", 0.0))
+    return kode if sim >= SUGGEST_AT else ""
