@@ -84,53 +84,108 @@ def plan_scores(plan: dict, data: Lke | None = None) -> dict[str, Skor]:
 # --- suggested ties ---------------------------------------------------------------------
 
 _STOP = set("dan yang di ke dari untuk dengan dalam pada atau telah sudah oleh atas secara ini itu "
-            "terhadap adanya serta para bagi tentang sebagai jika tidak belum juga akan".split())
+            "terhadap adanya serta para bagi tentang sebagai jika tidak belum juga akan unit kerja "
+            "seluruh setiap".split())
+_PREFIX = ("meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "per", "pe", "di",
+           "ter", "ber", "ke")
+_SUFFIX = ("nya", "kan", "an", "i")
 
 
+def _stem(word: str) -> str:
+    """A crude Indonesian stem: enough that "menetapkan", "ditetapkan" and "penetapan" meet."""
+    for suffix in _SUFFIX:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    for prefix in _PREFIX:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+            return word[len(prefix):]
+    return word
+
+
+@functools.lru_cache(maxsize=8192)
 def _words(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2)
+    return frozenset(_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower())
+                     if w not in _STOP and len(w) > 2)
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 4 and (a.endswith(b) or b.endswith(a)))
+
+
+def _similarity(words: frozenset[str], other: frozenset[str]) -> float:
+    """Share of the shorter word set found in the other, damped by their sizes' difference."""
+    if not words or not other:
+        return 0.0
+    common = sum(1 for w in words if w in other or any(_same(w, o) for o in other))
+    return common / min(len(words), len(other)) * (2 * common / (len(words) + len(other))) ** 0.5
 
 
 @functools.lru_cache(maxsize=1)
-def _question_words() -> tuple[tuple[str, frozenset[str]], ...]:
+def _question_words() -> tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]:
+    """(code, area, words of its text and criteria, words of its sub-komponen name)."""
     data = lke()
     out = []
     for kode, q in data.pertanyaan.items():
         if q.bagian == "hasil":
             continue
-        out.append((kode, _words(q.teks)))
-        out.extend((kode, _words(t)) for t in q.kriteria.values() if t)
+        sub = _words(data.sub[q.sub].nama)
+        out.append((kode, q.area, _words(q.teks), sub))
+        out.extend((kode, q.area, _words(t), sub) for t in q.kriteria.values() if t)
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=4096)
-def best_match(text: str) -> tuple[str, float]:
-    """The LKE question whose wording (or one of its criteria) is closest to ``text``:
-    (code, similarity 0–1, the share of the shorter word set found in the other)."""
-    words = _words(text)
+@functools.lru_cache(maxsize=64)
+def _area_code(nama: str) -> str:
+    """A plan's area name → the LKE area it is ("" when none is close)."""
+    words = _words(nama)
+    scored = [(_similarity(words, _words(a.nama)), a.kode) for a in lke().area]
+    sim, kode = max(scored, default=(0.0, ""))
+    return kode if sim >= 0.6 else ""
+
+
+@functools.lru_cache(maxsize=8192)
+def best_match(text: str, komponen: str = "", area: str = "") -> tuple[str, float]:
+    """The LKE question closest to ``text`` (its wording or one of its criteria), within the
+    LKE area named ``area`` when there is one, a similar komponen name counting a little:
+    (code, similarity)."""
+    words, kwords = _words(text), _words(komponen)
     if not words:
         return "", 0.0
+    only = _area_code(area) if area else ""
     best = ("", 0.0)
-    for kode, qwords in _question_words():
-        if not qwords:
+    for kode, q_area, qwords, subwords in _question_words():
+        if only and q_area != only:
             continue
-        common = len(words & qwords)
-        sim = common / min(len(words), len(qwords)) * (2 * common / (len(words) + len(qwords))) ** 0.5
+        sim = _similarity(words, qwords) + (0.25 * _similarity(kwords, subwords) if kwords else 0.0)
         if sim > best[1]:
             best = (kode, sim)
     return best
 
 
-SUGGEST_AT = 0.6   # below this similarity no tie is suggested
+SUGGEST_AT = 0.5   # below this similarity no tie is suggested
 
 
-def suggest(indikator: str, langkah: str = "") -> str:
+def suggest(indikator: str, langkah: str = "", komponen: str = "", area: str = "") -> str:
     """The question a langkah aksi probably serves ("" when unsure): the standard template's
-    tie of its indikator, else the closest wording of indikator or langkah."""
+    tie of its indikator, else the closest wording of its indikator or langkah."""
     from ..template import standard_ties
     exact = standard_ties().get(" ".join(indikator.lower().split()))
     if exact:
         return exact
-    candidates = [best_match(t) for t in (indikator, langkah) if t.strip()]
+    candidates = [best_match(t, komponen, area) for t in (indikator, langkah) if t.strip()]
     kode, sim = max(candidates, key=lambda c: c[1], default=("", 0.0))
     return kode if sim >= SUGGEST_AT else ""
+
+
+def suggestions(plan: dict) -> list[tuple[dict, str]]:
+    """(langkah aksi, suggested code) for every langkah aksi not yet tied, in plan order."""
+    out = []
+    for area in plan.get("area", []):
+        for komponen in area.get("komponen", []):
+            for indikator in komponen.get("indikator", []):
+                for aksi in indikator.get("aksi", []):
+                    if not aksi.get("lke"):
+                        out.append((aksi, suggest(indikator.get("teks", ""), aksi.get("langkah", ""),
+                                                  komponen.get("nama", ""), area.get("nama", ""))))
+    return out
