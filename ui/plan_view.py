@@ -126,6 +126,10 @@ class PlanView(QWidget):
         self.check.counted.connect(self._checked)
         self.tabs.addTab(self.check, self.style().standardIcon(QStyle.SP_MessageBoxWarning), self.tr("Periksa"))
         self.tabs.setTabToolTip(TAB_PERIKSA, self.tr("Periksa Kelengkapan (F7)"))
+        from .lke_view import LkeView
+        self.lke = LkeView(editor)
+        self.tabs.addTab(self.lke, self.style().standardIcon(QStyle.SP_DialogApplyButton),
+                         self.tr("Penilaian Mandiri"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 5)
@@ -170,6 +174,7 @@ class PlanView(QWidget):
         self.model.detach()
         self.form.detach()
         self.check.detach()
+        self.lke.detach()
 
     # --- selection ----------------------------------------------------------------------------
 

@@ -64,3 +64,41 @@ def _rumus_setting(data: Lke, plan: dict, q) -> str:
         return "Rasio 0–1, persen atau x/y"
     chosen = data.settings((plan.get("lke") or {}).get("pengaturan"))[kunci]
     return data.raw["pengaturan"][kunci]["pilihan"][chosen]
+
+
+def _n(x: float, digits: int = 1) -> str:
+    return f"{x:.{digits}f}".replace(".", ",")
+
+
+def advice(data: Lke, s, kurang: dict) -> str:
+    """One missing condition as a sentence, with what would lift it: "Area V: 8,1 dari 15
+    (54 %) — kurang 0,9 untuk WBK: pertanyaan V.2.b, V.4.a belum dijawab 'A'"."""
+    from .score import lift
+    untuk = kurang["syarat"].rsplit("(", 1)[-1].rstrip(")")
+    short = kurang["batas"] - kurang["nilai"]
+    if kurang["area"]:
+        a = next(a for a in s.area if a["kode"] == kurang["area"])
+        head = f"Area {a['kode']}: {_n(a['nilai'])} dari {a['bobot']:g} ({a['persen']:.0f} %)"
+    elif kurang["syarat"].startswith("Telah memenuhi"):
+        return f"{untuk} menunggu syarat WBK terpenuhi lebih dahulu."
+    else:
+        head = f"{kurang['syarat'].split(' paling sedikit')[0]}: {_n(kurang['nilai'], 2)}"
+    text = f"{head} — kurang {_n(short, 2)} untuk {untuk}"
+    codes = lift(data, s, kurang)
+    if codes:
+        best = {data.pertanyaan[c].terbaik if data.pertanyaan[c].pilihan else "" for c in codes}
+        shown = ", ".join(codes[:6]) + (f" dan {len(codes) - 6} lainnya" if len(codes) > 6 else "")
+        if best == {""}:
+            text += f": pertanyaan {shown} belum mencapai 100 %"
+        elif len(best) == 1:
+            text += f": pertanyaan {shown} belum dijawab '{best.pop()}'"
+        else:
+            text += f": pertanyaan {shown} belum mendapat jawaban terbaik"
+    elif kurang["syarat"].startswith(("Nilai IPAK", "Nilai IPKP")):
+        bobot = data.hasil_bobot["IPAK"]
+        text += f" (indeks survei paling sedikit {kurang['batas'] / bobot * 4:.2f})".replace(".", ",")
+    elif kurang["syarat"].startswith("Nilai capaian"):
+        need = next(k for k, v in reversed(data.pertanyaan["CAPAIAN"].pilihan)
+                    if v * data.hasil_bobot["CAPAIAN"] >= kurang["batas"] - 1e-9)
+        text += f" (capaian kinerja paling sedikit '{need}')"
+    return text

@@ -1,0 +1,116 @@
+"""Penilaian Mandiri in the window: the score and what is missing, answering questions and
+tying langkah aksi through undoable edits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from zi_desktop.document import Dokumen
+from zi_desktop.lke.data import lke
+from zi_desktop.lke.store import SetJawaban
+from ui.commands import Editor
+from ui.lke_view import LkeView
+
+from plans import small_plan
+
+
+def _view(qtbot, tmp_path, plan=None):
+    doc = Dokumen.create_from_plan(tmp_path / "rencana.zidb", plan or small_plan())
+    editor = Editor(doc)
+    view = LkeView(editor)
+    qtbot.addWidget(view)
+    view.resize(700, 640)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    return doc, editor, view
+
+
+def test_summary_shows_score_predicate_and_what_would_lift_an_area(qtbot, tmp_path):
+    doc, editor, view = _view(qtbot, tmp_path)
+    data = lke()
+    best = [SetJawaban(k, jawaban=q.terbaik) for k, q in data.pertanyaan.items() if q.area != "V"]
+    from zi_desktop.edits import Batch
+    assert editor.push(Batch(best))
+    view.flush()
+    assert "Belum WBK" in view.summary.text() and "85,00" in view.summary.text()
+    lines = [view.kurang.item(i).text() for i in range(view.kurang.count())]
+    assert len(lines) == 1 and lines[0].startswith("Area V: 0,0 dari 15 (0 %) — kurang 9,00 untuk WBK: pertanyaan V.R2.a")
+    assert [r[0] for r in view.bars.rows][4] == "V PENGUATAN PENGAWASAN"
+    editor.stack.undo()
+    view.flush()
+    assert view.summary.text().startswith("Prediksi: 0,00")
+    doc.close()
+
+
+def test_answering_a_question_is_saved_and_undone(qtbot, tmp_path):
+    doc, editor, view = _view(qtbot, tmp_path)
+    view.select_question("V.2.b")
+    assert view.jawaban.isVisible() and not view.jawaban_angka.isVisible()
+    view.jawaban.setCurrentIndex(view.jawaban.findData("C"))
+    view.jawaban.activated.emit(view.jawaban.currentIndex())
+    view.narasi.setFocus()
+    qtbot.waitUntil(view.narasi.hasFocus)
+    view.narasi.setPlainText("Penilaian risiko dilakukan sebagian besar unit")
+    view.link.setFocus()                       # leaving the narasi saves it
+    assert doc.to_dict()["lke"]["jawaban"]["V.2.b"]["jawaban"] == "C"
+    qtbot.waitUntil(lambda: doc.to_dict()["lke"]["jawaban"]["V.2.b"]["narasi"].startswith("Penilaian"))
+    assert view._question_items["V.2.b"].text(2) == "C"
+    assert "0,19" in view.summary.text()       # 0.5 / 4 × 1.5
+    editor.stack.undo()
+    editor.stack.undo()
+    assert "lke" not in doc.to_dict()
+    view.select_question("I.R1.a")             # a numeric question takes x/y
+    assert view.jawaban_angka.isVisible()
+    view.jawaban_angka.setText("3/4")
+    view.jawaban_angka.editingFinished.emit()
+    assert doc.to_dict()["lke"]["jawaban"]["I.R1.a"]["jawaban"] == "3/4"
+    messages = []
+    editor.failed.connect(messages.append)
+    view.jawaban_angka.setText("tiga")
+    view.jawaban_angka.editingFinished.emit()
+    assert messages and "tidak sah" in messages[0]
+    assert doc.to_dict()["lke"]["jawaban"]["I.R1.a"]["jawaban"] == "3/4"
+    doc.close()
+
+
+def test_ties_are_suggested_accepted_in_one_step_and_change_prediksi(qtbot, tmp_path):
+    plan = small_plan()
+    plan["area"][0]["komponen"][0]["indikator"][0]["teks"] = (
+        "Unit kerja telah membentuk tim untuk melakukan pembangunan Zona Integritas")
+    doc, editor, view = _view(qtbot, tmp_path, plan)
+    view.pages.setCurrentIndex(2)
+    view.flush()
+    first = view.ties.topLevelItem(0)
+    assert (first.text(0), first.text(2), first.text(3)) == ("I.1.1.1", "", "I.1.a")
+    assert view.accept_suggestions() >= 2
+    ties = [a.get("lke", "") for ar in doc.to_dict()["area"] for k in ar["komponen"]
+            for i in k["indikator"] for a in i["aksi"]]
+    assert ties[:2] == ["I.1.a", "I.1.a"]
+    from zi_desktop.lke.plan import plan_scores
+    expected = plan_scores(doc.to_dict())["prediksi"]
+    assert expected.sub["I.1"] == 0.5                     # both I.1 questions tied → best answers
+    assert f"Prediksi: {expected.total:.2f}".replace(".", ",") in view.summary.text()
+    # change one tie by hand
+    view.ties.setCurrentItem(view.ties.topLevelItem(0))
+    view.tie_code.setCurrentIndex(view.tie_code.findData("I.2.a"))
+    view.tie_code.activated.emit(view.tie_code.currentIndex())
+    assert doc.to_dict()["area"][0]["komponen"][0]["indikator"][0]["aksi"][0]["lke"] == "I.2.a"
+    editor.stack.undo()
+    editor.stack.undo()
+    assert not any(a.get("lke") for ar in doc.to_dict()["area"] for k in ar["komponen"]
+                   for i in k["indikator"] for a in i["aksi"])
+    doc.close()
+
+
+def test_the_plan_window_has_the_penilaian_mandiri_tab(qtbot, window, tmp_path):
+    path = tmp_path / "w.zidb"
+    Dokumen.create_from_plan(path, small_plan()).close()
+    assert window.open_path(str(path))
+    tabs = window.view.tabs
+    names = [tabs.tabText(i) for i in range(tabs.count())]
+    assert "Penilaian Mandiri" in names
+    tabs.setCurrentWidget(window.view.lke)
+    qtbot.waitUntil(lambda: window.view.lke.refreshes > 0)
+    assert window.view.lke.summary.text().startswith("Prediksi: 0,00")
