@@ -174,3 +174,27 @@ def test_a_format1_file_is_backed_up_and_migrated_then_answers(tmp_path):
     assert backup.read_bytes() == old
     with Dokumen.open(path) as doc:
         assert doc.to_dict()["area"][0]["komponen"][0]["indikator"][0]["aksi"][0]["langkah"] == "Membentuk tim"
+
+
+def test_the_province_summary_shows_each_units_predicted_total_and_predicate(tmp_path):
+    plan = small_plan()
+    for area in plan["area"]:
+        for k in area["komponen"]:
+            for i in k["indikator"]:
+                for a in i["aksi"]:
+                    a["lke"] = "I.1.a"
+    plan["lke"] = {"jawaban": {"IPAK": {"jawaban": 3.6}}}
+    Dokumen.create_from_plan(tmp_path / "a.zidb", plan).close()
+    Dokumen.create_from_plan(tmp_path / "b.zidb", small_plan()).close()
+    out = tmp_path / "rekap.xlsx"
+    proc = zi("summary", tmp_path, "-o", out, "--json")
+    assert proc.returncode == 0, proc.stderr
+    rows = {r["nama_berkas"]: r for r in json.loads(proc.stdout)["rekap"]}
+    assert rows["a.zidb"]["lke_prediksi"] == 16.0 and rows["a.zidb"]["lke_predikat"] == "Belum WBK"
+    assert rows["b.zidb"]["lke_prediksi"] == 0.0
+    from openpyxl import load_workbook
+    ws = load_workbook(out)["Rekap"]
+    head = [c.value for c in ws[1]]
+    values = {ws.cell(r, 2).value: ws.cell(r, head.index("PREDIKSI LKE") + 1).value for r in (2, 3)}
+    assert values == {"a.zidb": 16.0, "b.zidb": 0.0}
+    assert zi("summary", tmp_path, "-o", tmp_path / "rekap.pdf").returncode == 0

@@ -53,6 +53,8 @@ class RekapRow:
     terbaru: bool = True           # the newest of its unit and year (by decree date, then mtime)
     diubah: str = ""               # file modification time, ISO
     dikirim: str = ""              # last "dikirim ke provinsi" in the file's history, if any
+    lke_prediksi: float = 0.0      # Penilaian Mandiri: predicted LKE total if the plan is carried out
+    lke_predikat: str = ""         # its predicate: "WBBM" | "WBK" | "Belum WBK"
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -229,7 +231,14 @@ def _row(path: Path, plan: dict, mtime: str, sent: str) -> RekapRow:
         galat=sum(f.tingkat == GALAT for f in findings),
         peringatan=sum(f.tingkat == PERINGATAN for f in findings),
         komponen_hilang=missing_komponen(plan, _template_komponen(int(r["tahun"]))),
-        diubah=mtime, dikirim=sent)
+        diubah=mtime, dikirim=sent, **_lke_prediksi(plan))
+
+
+def _lke_prediksi(plan: dict) -> dict:
+    from ..lke.plan import plan_scores
+    from ..lke.worksheet import predikat_text
+    aim = plan_scores(plan)["prediksi"]
+    return {"lke_prediksi": round(aim.total, 2), "lke_predikat": predikat_text(aim.predikat)}
 
 
 # --- the whole summary --------------------------------------------------------------------
@@ -308,7 +317,8 @@ def write_xlsx(summary: Summary, out) -> Path:
     for c in codes:
         head += [f"{c} KOMPONEN", f"{c} INDIKATOR", f"{c} LANGKAH AKSI"]
     head += ["JUMLAH KOMPONEN", "JUMLAH INDIKATOR", "JUMLAH LANGKAH AKSI", "% BERJADWAL",
-             "% ADA BUKTI FISIK", "GALAT", "PERINGATAN", "KOMPONEN STANDAR HILANG",
+             "% ADA BUKTI FISIK", "GALAT", "PERINGATAN", "PREDIKSI LKE", "PREDIKAT PREDIKSI",
+             "KOMPONEN STANDAR HILANG",
              "DAFTAR KOMPONEN STANDAR HILANG", "DIUBAH", "DIKIRIM"]
     widths = {"NO": 5, "BERKAS": 30, "SATUAN KERJA": 30, "TAHUN": 7, "NOMOR SK": 12,
               "TANGGAL SK": 12, "STATUS": 16, "DAFTAR KOMPONEN STANDAR HILANG": 50,
@@ -327,11 +337,13 @@ def write_xlsx(summary: Summary, out) -> Path:
         hilang = row.komponen_hilang
         values += [row.komponen, row.indikator, row.aksi, row.persen_berjadwal / 100,
                    row.persen_berbukti / 100, row.galat, row.peringatan,
+                   row.lke_prediksi, row.lke_predikat,
                    "" if hilang is None else len(hilang),
                    "(templat standar tidak tersedia)" if hilang is None else "\n".join(hilang),
                    row.diubah.replace("T", " "), row.dikirim.replace("T", " ")]
         for c, value in enumerate(values, 1):
-            is_text = isinstance(value, str) and head[c - 1] not in ("TANGGAL SK", "STATUS")
+            is_text = isinstance(value, str) and head[c - 1] not in ("TANGGAL SK", "STATUS",
+                                                                     "PREDIKAT PREDIKSI")
             cell = _put(ws, n + 1, c, value, align=_WRAP if is_text else _CENTER)
             if head[c - 1].startswith("%"):
                 cell.number_format = "0.0%"
@@ -424,7 +436,8 @@ def run_summary(paths, output, as_json: bool = False) -> int:
             mark = f" [{status(row)}]" if row.ganda else ""
             print(f"{row.nama_berkas}: {row.satker or '(tanpa satuan kerja)'} {row.tahun} — "
                   f"{row.aksi} langkah aksi, berjadwal {row.persen_berjadwal:.0f}%, bukti fisik "
-                  f"{row.persen_berbukti:.0f}%, {row.galat} galat, {row.peringatan} peringatan{mark}")
+                  f"{row.persen_berbukti:.0f}%, {row.galat} galat, {row.peringatan} peringatan, "
+                  f"prediksi LKE {row.lke_prediksi:.1f} ({row.lke_predikat}){mark}")
         for d in summary.rejected:
             print(f"DITOLAK {d.berkas}: {d.alasan}")
         print(f"Rekap {len(summary.rows)} berkas ditulis ke {out}"
