@@ -12,18 +12,18 @@ with a short debounce and recomputes only while it is shown.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QActionGroup, QColor, QPainter, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
-                               QSplitter, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-                               QWidget)
+                               QLabel, QLineEdit, QListWidget, QMenu, QPlainTextEdit, QPushButton,
+                               QSplitter, QTabWidget, QToolButton, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from zi_desktop.edits import Batch
 from zi_desktop.errors import ZiError
 from zi_desktop.lke.data import lke
 from zi_desktop.lke.plan import answer_sets, plan_scores, suggest
 from zi_desktop.lke.report import advice
-from zi_desktop.lke.store import SetJawaban, SetKaitan
+from zi_desktop.lke.store import SetJawaban, SetKaitan, SetPengaturan
 from zi_desktop.lke.worksheet import predikat_text
 
 from .commands import Editor
@@ -47,7 +47,7 @@ class AreaBars(QWidget):
         super().__init__(parent)
         self.rows: list[tuple[str, float, float, float]] = []   # label, bobot, saat ini, prediksi
         self.minimums = (60.0, 75.0)
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(200)
 
     def set_rows(self, rows, minimums) -> None:
         self.rows, self.minimums = rows, minimums
@@ -142,8 +142,28 @@ class LkeView(QWidget):
         self.basis = QComboBox()
         self.basis.addItem(self.tr("Prediksi (bila rencana terlaksana)"), "prediksi")
         self.basis.addItem(self.tr("Saat ini (terlaksana dan ada bukti)"), "saat_ini")
+        self.basis.setMinimumContentsLength(10)
+        self.basis.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.basis.currentIndexChanged.connect(lambda _i: self._show_summary())
         row.addWidget(self.basis, 1)
+        self.settings_button = QToolButton()
+        self.settings_button.setObjectName("lkeSettings")
+        self.settings_button.setText(self.tr("Pengaturan"))
+        self.settings_button.setToolTip(self.tr("Cara menghitung yang berbeda antarsumber; dipilih per rencana"))
+        self.settings_button.setPopupMode(QToolButton.InstantPopup)
+        self.settings_menu = QMenu(self.settings_button)
+        self.settings_actions: dict[tuple[str, str], object] = {}
+        for kunci, spec in self.data.raw["pengaturan"].items():
+            sub = self.settings_menu.addMenu(spec["nama"])
+            group = QActionGroup(sub)
+            for nilai, penjelasan in spec["pilihan"].items():
+                action = sub.addAction(penjelasan)
+                action.setCheckable(True)
+                group.addAction(action)
+                action.triggered.connect(lambda _c=False, k=kunci, n=nilai: self.set_setting(k, n))
+                self.settings_actions[(kunci, nilai)] = action
+        self.settings_button.setMenu(self.settings_menu)
+        row.addWidget(self.settings_button)
         v.addLayout(row)
         self.bars = AreaBars()
         v.addWidget(self.bars)
@@ -291,6 +311,7 @@ class LkeView(QWidget):
     def set_readonly(self, readonly: bool) -> None:
         self._readonly = readonly
         self.accept_all.setEnabled(not readonly)
+        self.settings_button.setEnabled(not readonly)
         self.tie_code.setEnabled(not readonly)
         self._set_form_enabled(self._current_code() is not None)
 
@@ -328,6 +349,7 @@ class LkeView(QWidget):
         self.sets = answer_sets(self.plan, self.data)
         self.scores = plan_scores(self.plan, self.data)
         self._show_summary()
+        self._show_settings()
         self._show_answers()
         self._refresh_page()
 
@@ -354,6 +376,15 @@ class LkeView(QWidget):
         if not lines:
             lines = [self.tr("Semua syarat predikat WBBM terpenuhi.")]
         self.kurang.addItems(lines)
+
+    def set_setting(self, kunci: str, nilai: str) -> None:
+        if not self._readonly and self.editor.push(SetPengaturan(kunci, nilai)):
+            self.flush()
+
+    def _show_settings(self) -> None:
+        chosen = self.data.settings((self.plan.get("lke") or {}).get("pengaturan"))
+        for (kunci, nilai), action in self.settings_actions.items():
+            action.setChecked(chosen[kunci] == nilai)
 
     # --- Pertanyaan ---------------------------------------------------------------------
 
@@ -496,6 +527,11 @@ class LkeView(QWidget):
                 self.ties.setCurrentItem(item)
                 self.ties.scrollToItem(item)
                 return
+
+    def follow(self, level: str, item_id: int) -> None:
+        """The plan tree selected an item: on the Kaitan page, show that langkah aksi's tie."""
+        if level == "aksi" and self.isVisible() and self.pages.currentIndex() == 2:
+            self.select_aksi(item_id)
 
     def _tie_selected(self) -> None:
         item = self.ties.currentItem()

@@ -249,6 +249,7 @@ class PlanView(QWidget):
                     self.jadwal.select_aksi(node.id)
                 finally:
                     self._syncing = False
+            self.lke.follow(node.level, node.id)
         self.current_changed.emit()
 
     def _reselect(self, level: str, item_id: int) -> None:

@@ -198,3 +198,17 @@ def test_the_province_summary_shows_each_units_predicted_total_and_predicate(tmp
     values = {ws.cell(r, 2).value: ws.cell(r, head.index("PREDIKSI LKE") + 1).value for r in (2, 3)}
     assert values == {"a.zidb": 16.0, "b.zidb": 0.0}
     assert zi("summary", tmp_path, "-o", tmp_path / "rekap.pdf").returncode == 0
+
+
+def test_a_crafted_answer_reads_as_unanswered(plan_file):
+    import sqlite3 as sq
+    conn = sq.connect(plan_file)
+    conn.execute("INSERT INTO lke_jawaban (kode, jawaban) VALUES ('I.R1.a', 'bukan angka'), "
+                 "('V.2.b', 'Z'), ('XX.9', 'A')")
+    conn.execute("UPDATE aksi SET lke = 'tidak-ada'")
+    conn.commit()
+    conn.close()
+    proc = zi("lke", plan_file, "--json")
+    assert proc.returncode == 0, proc.stderr
+    q = {p["kode"]: p["jawaban"] for p in json.loads(proc.stdout)["pertanyaan"]}
+    assert q["I.R1.a"] == "" and q["V.2.b"] == ""

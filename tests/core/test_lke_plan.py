@@ -62,3 +62,13 @@ def test_seed_decrees_get_most_of_their_ties_suggested(seeds_dir):
     assert all(kode.startswith(area + ".") for area, kode in found)
     plan["area"][0]["komponen"][0]["indikator"][0]["aksi"][0]["lke"] = "I.1.a"
     assert len(suggestions(plan)) == len(found) - 1
+
+
+def test_next_years_plan_keeps_ties_and_settings_but_not_answers():
+    from zi_desktop.next_year import next_year_plan
+    plan = tied_plan()
+    plan["lke"]["pengaturan"] = {"skala_survei": "skala_1_sampai_4"}
+    new = next_year_plan(plan)
+    assert new["lke"] == {"jawaban": {}, "pengaturan": {"skala_survei": "skala_1_sampai_4"}}
+    assert new["area"][0]["komponen"][0]["indikator"][0]["aksi"][0]["lke"] == "I.1.a"
+    assert "lke" not in next_year_plan(small_plan())

@@ -114,3 +114,35 @@ def test_the_plan_window_has_the_penilaian_mandiri_tab(qtbot, window, tmp_path):
     tabs.setCurrentWidget(window.view.lke)
     qtbot.waitUntil(lambda: window.view.lke.refreshes > 0)
     assert window.view.lke.summary.text().startswith("Prediksi: 0,00")
+
+
+def test_a_setting_is_chosen_from_the_menu_and_changes_the_score(qtbot, tmp_path):
+    doc, editor, view = _view(qtbot, tmp_path)
+    editor.push(SetJawaban("IPAK", jawaban="3.6"))
+    view.flush()
+    assert "15,75" in view.summary.text()
+    action = view.settings_actions[("skala_survei", "skala_1_sampai_4")]
+    assert not action.isChecked() and view.settings_actions[("skala_survei", "indeks_bagi_4")].isChecked()
+    action.trigger()
+    assert doc.to_dict()["lke"]["pengaturan"] == {"skala_survei": "skala_1_sampai_4"}
+    assert "15,17" in view.summary.text() and action.isChecked()   # (3.6 − 1) / 3 × 17.5
+    editor.stack.undo()
+    view.flush()
+    assert "15,75" in view.summary.text()
+    doc.close()
+
+
+def test_selecting_a_langkah_aksi_in_the_tree_shows_its_tie(qtbot, window, tmp_path):
+    path = tmp_path / "w.zidb"
+    plan = small_plan()
+    plan["area"][0]["komponen"][0]["indikator"][0]["aksi"][1]["lke"] = "I.1.b"
+    Dokumen.create_from_plan(path, plan).close()
+    assert window.open_path(str(path))
+    view = window.view
+    view.tabs.setCurrentWidget(view.lke)
+    view.lke.pages.setCurrentIndex(2)
+    aksi_id = view.doc.to_dict(ids=True)["area"][0]["komponen"][0]["indikator"][0]["aksi"][1]["id"]
+    assert view.select("aksi", aksi_id)
+    item = view.lke.ties.currentItem()
+    assert item.text(0) == "I.1.1.2" and item.text(2) == "I.1.b"
+    assert view.lke.tie_code.currentData() == "I.1.b"

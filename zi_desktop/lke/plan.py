@@ -73,6 +73,14 @@ def answer_sets(plan: dict, data: Lke | None = None) -> dict[str, dict[str, str]
     return {"jawaban": entered, "prediksi": prediksi, "saat_ini": saat_ini}
 
 
+def for_next_year(plan: dict) -> None:
+    """Next year's plan keeps the ties and the chosen settings; last year's answers (what was
+    reached then, its narasi and evidence) start again empty."""
+    part = plan.pop("lke", None) or {}
+    if part.get("pengaturan"):
+        plan["lke"] = {"jawaban": {}, "pengaturan": dict(part["pengaturan"])}
+
+
 def plan_scores(plan: dict, data: Lke | None = None) -> dict[str, Skor]:
     """{"prediksi": Skor, "saat_ini": Skor} of a plan dict."""
     data = data or lke()

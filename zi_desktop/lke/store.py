@@ -80,6 +80,14 @@ def _json_answer(q, stored: str):
     return stored
 
 
+def _valid(q, stored: str) -> str:
+    """A stored answer no edit could have written (a crafted file) reads as unanswered."""
+    try:
+        return normalize(q, stored) if stored else ""
+    except ZiError:
+        return ""
+
+
 def read_answers(conn: sqlite3.Connection) -> dict:
     """The top-level ``"lke"`` of the plan dict."""
     if not present(conn):
@@ -91,7 +99,7 @@ def read_answers(conn: sqlite3.Connection) -> dict:
         q = data.pertanyaan.get(kode)
         if q is None:
             continue  # a code of another LKE edition: kept in the file, not scored
-        jawaban[kode] = {"jawaban": _json_answer(q, j), "target": _json_answer(q, t),
+        jawaban[kode] = {"jawaban": _json_answer(q, _valid(q, j)), "target": _json_answer(q, _valid(q, t)),
                          "narasi": narasi, "bukti": bukti.splitlines() if bukti else [], "link": link}
     order = list(data.pertanyaan)
     jawaban = dict(sorted(jawaban.items(), key=lambda kv: order.index(kv[0])))
