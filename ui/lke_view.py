@@ -37,6 +37,23 @@ def _n(x: float, digits: int = 2) -> str:
     return f"{x:.{digits}f}".replace(".", ",")
 
 
+def _table(name: str, headers: list[str], widths: tuple[int, ...]) -> QTreeWidget:
+    """A single-selection list whose column of width 0 stretches; the others keep ``widths``."""
+    table = QTreeWidget()
+    table.setObjectName(name)
+    table.setHeaderLabels(headers)
+    table.setSelectionMode(QAbstractItemView.SingleSelection)
+    table.setUniformRowHeights(True)
+    table.setAlternatingRowColors(True)
+    header = table.header()
+    header.setStretchLastSection(False)
+    for col, width in enumerate(widths):
+        header.setSectionResizeMode(col, QHeaderView.Stretch if not width else QHeaderView.Interactive)
+        if width:
+            header.resizeSection(col, width)
+    return table
+
+
 class AreaBars(QWidget):
     """One bar per area: Saat ini filled, Prediksi lighter behind it, the WBK/WBBM minimums as
     ticks. Painted (no child widgets) so it stays cheap and narrow."""
@@ -177,20 +194,9 @@ class LkeView(QWidget):
     def _build_pertanyaan(self) -> QWidget:
         split = QSplitter(Qt.Vertical)
         split.setChildrenCollapsible(False)
-        self.questions = QTreeWidget()
-        self.questions.setObjectName("lkeQuestions")
-        self.questions.setHeaderLabels([self.tr("Kode"), self.tr("Pertanyaan"), self.tr("Jawaban"),
-                                        self.tr("Prediksi"), self.tr("Aksi")])
-        self.questions.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.questions.setUniformRowHeights(True)
-        self.questions.setAlternatingRowColors(True)
-        header = self.questions.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        self.questions = _table("lkeQuestions", [self.tr("Kode"), self.tr("Pertanyaan"), self.tr("Jawaban"),
+                                                 self.tr("Prediksi"), self.tr("Aksi")], (96, 0, 64, 64, 44))
         self.questions.setIndentation(12)
-        for col, width in ((0, 96), (2, 64), (3, 64), (4, 44)):
-            header.setSectionResizeMode(col, QHeaderView.Interactive)
-            header.resizeSection(col, width)
         self._question_items: dict[str, QTreeWidgetItem] = {}
         for a in self.data.area:
             area_item = QTreeWidgetItem([a.kode, a.nama])
@@ -274,20 +280,9 @@ class LkeView(QWidget):
         hint.setWordWrap(True)
         hint.setObjectName("formHint")
         v.addWidget(hint)
-        self.ties = QTreeWidget()
-        self.ties.setObjectName("lkeTies")
+        self.ties = _table("lkeTies", [self.tr("Letak"), self.tr("Langkah aksi"), self.tr("Kaitan"),
+                                       self.tr("Saran")], (70, 0, 70, 70))
         self.ties.setRootIsDecorated(False)
-        self.ties.setHeaderLabels([self.tr("Letak"), self.tr("Langkah aksi"), self.tr("Kaitan"),
-                                   self.tr("Saran")])
-        self.ties.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.ties.setUniformRowHeights(True)
-        self.ties.setAlternatingRowColors(True)
-        header = self.ties.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
-        for col, width in ((0, 70), (2, 70), (3, 70)):
-            header.setSectionResizeMode(col, QHeaderView.Interactive)
-            header.resizeSection(col, width)
         self.ties.currentItemChanged.connect(lambda *_a: self._tie_selected())
         v.addWidget(self.ties, 1)
         row = QHBoxLayout()

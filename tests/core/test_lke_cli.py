@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,21 +16,7 @@ from zi_desktop.migrations import APPLICATION_ID, _statements, steps
 
 from plans import small_plan
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def zi(*args):
-    proc = subprocess.run([sys.executable, "-m", "zi_desktop", *map(str, args)],
-                          capture_output=True, text=True, cwd=ROOT, encoding="utf-8")
-    assert "Traceback" not in proc.stderr
-    return proc
-
-
-@pytest.fixture
-def plan_file(tmp_path):
-    path = tmp_path / "rencana.zidb"
-    Dokumen.create_from_plan(path, small_plan()).close()
-    return path
+from test_cli import plan_file, zi  # noqa: F401  (plan_file: a pytest fixture)
 
 
 def test_json_has_the_contract_keys_and_answers_are_scored(plan_file):

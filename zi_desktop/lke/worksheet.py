@@ -7,8 +7,6 @@ area's score against its weight and the WBK/WBBM minimums, the totals and the pr
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -54,28 +52,13 @@ def predikat_text(predikat: dict) -> str:
 
 
 def export(plan: dict, out) -> Path:
-    out = Path(out)
-    suffix = out.suffix.lower()
+    """Write the worksheet to ``out`` (.xlsx or .pdf), beside it first then moved into place."""
+    from ..exchange.summary import _save
+    suffix = Path(out).suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
-        raise ZiError(f"Ekspor LKE hanya ke .xlsx atau .pdf, bukan \"{out.name}\".")
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise ZiError(f"Folder \"{folder}\" tidak ada.")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".zi-lke-", suffix=suffix, dir=folder)
-    except OSError:
-        raise ZiError(f"Folder \"{folder}\" tidak dapat ditulis; pilih folder lain.") from None
-    os.close(fd)
-    try:
-        (_write_xlsx if suffix == ".xlsx" else _write_pdf)(plan, tmp)
-        os.replace(tmp, out)
-    except PermissionError:
-        raise ZiError(f"Berkas \"{out}\" tidak dapat ditulis; mungkin sedang dibuka. Tutup berkas "
-                      "itu lalu coba lagi.") from None
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return out
+        raise ZiError(f"Ekspor LKE hanya ke .xlsx atau .pdf, bukan \"{Path(out).name}\".")
+    write = _write_xlsx if suffix == ".xlsx" else _write_pdf
+    return _save(lambda tmp: write(plan, tmp), out, suffix)
 
 
 def _write_xlsx(plan: dict, path: str) -> None:
