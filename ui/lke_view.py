@@ -242,7 +242,15 @@ class LkeView(QWidget):
         self.bukti.setObjectName("lkeBukti")
         self.bukti.setPlaceholderText(self.tr("Nama berkas bukti, satu per baris"))
         self.bukti.setFixedHeight(44)
-        form.addRow(self.tr("Bukti"), self.bukti)
+        bukti_row = QHBoxLayout()
+        bukti_row.addWidget(self.bukti, 1)
+        self.take_evidence = QPushButton(self.tr("Ambil dari\nBukti Dukung"))
+        self.take_evidence.setObjectName("lkeTakeEvidence")
+        self.take_evidence.setToolTip(self.tr("Nama berkas bukti dukung yang dilampirkan pada langkah aksi "
+                                              "terkait (Pemantauan)"))
+        self.take_evidence.clicked.connect(self.take_tied_evidence)
+        bukti_row.addWidget(self.take_evidence)
+        form.addRow(self.tr("Bukti"), bukti_row)
         self.link = QLineEdit()
         self.link.setObjectName("lkeLink")
         form.addRow(self.tr("Link"), self.link)
@@ -312,7 +320,8 @@ class LkeView(QWidget):
 
     def _set_form_enabled(self, enabled: bool) -> None:
         editable = enabled and not getattr(self, "_readonly", False)
-        for w in (self.jawaban, self.jawaban_angka, self.target, self.narasi, self.bukti, self.link):
+        for w in (self.jawaban, self.jawaban_angka, self.target, self.narasi, self.bukti, self.link,
+                  self.take_evidence):
             w.setEnabled(editable)
 
     # --- following the document ---------------------------------------------------------
@@ -452,6 +461,22 @@ class LkeView(QWidget):
                                     if tied else self.tr("Belum ada langkah aksi yang dikaitkan."))
         finally:
             self._loading = False
+
+    def take_tied_evidence(self) -> None:
+        """Add the evidence files attached to the tied langkah aksi to the answer's bukti."""
+        kode = self._current_code()
+        if kode is None:
+            return
+        names = list(self._answer(kode).get("bukti", []))
+        for aksi in self._tied(kode):
+            for bukti in aksi.get("bukti_dukung") or []:
+                name = str(bukti.get("nama", "")) if isinstance(bukti, dict) else str(bukti)
+                if name and name not in names:
+                    names.append(name)
+        if not names:
+            self.editor.failed.emit(self.tr("Langkah aksi terkait belum memiliki bukti dukung."))
+            return
+        self._save("bukti", "\n".join(names))
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == event.Type.FocusOut and obj.property("lkeField"):

@@ -146,3 +146,30 @@ def test_selecting_a_langkah_aksi_in_the_tree_shows_its_tie(qtbot, window, tmp_p
     item = view.lke.ties.currentItem()
     assert item.text(0) == "I.1.1.2" and item.text(2) == "I.1.b"
     assert view.lke.tie_code.currentData() == "I.1.b"
+
+
+def test_evidence_of_the_tied_langkah_aksi_fills_the_answers_bukti(qtbot, tmp_path, monkeypatch):
+    plan = small_plan()
+    plan["area"][0]["komponen"][0]["indikator"][0]["aksi"][0]["lke"] = "I.1.a"
+    doc, editor, view = _view(qtbot, tmp_path, plan)
+    view.flush()
+    view.select_question("I.1.a")
+    messages = []
+    editor.failed.connect(messages.append)
+    view.take_evidence.click()
+    assert messages == ["Langkah aksi terkait belum memiliki bukti dukung."]
+    # the monitoring issue's key, as its plan dict will carry it
+    real = doc.to_dict
+
+    def with_evidence(**kw):
+        out = real(**kw)
+        out["area"][0]["komponen"][0]["indikator"][0]["aksi"][0]["bukti_dukung"] = [
+            {"nama": "sk-tim.pdf", "ukuran": 1, "sha256": "", "bulan": "2025-01"}]
+        return out
+
+    monkeypatch.setattr(doc, "to_dict", with_evidence)
+    view.flush()
+    view.take_evidence.click()
+    assert real()["lke"]["jawaban"]["I.1.a"]["bukti"] == ["sk-tim.pdf"]
+    assert view.bukti.toPlainText() == "sk-tim.pdf"
+    doc.close()
