@@ -121,26 +121,62 @@ def _same(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and (a.endswith(b) or b.endswith(a)))
 
 
-def _similarity(words: frozenset[str], other: frozenset[str]) -> float:
+def _score(common: int, n: int, m: int) -> float:
     """Share of the shorter word set found in the other, damped by their sizes' difference."""
+    return common / min(n, m) * (2 * common / (n + m)) ** 0.5 if common else 0.0
+
+
+def _similarity(words: frozenset[str], other: frozenset[str]) -> float:
     if not words or not other:
         return 0.0
-    common = sum(1 for w in words if w in other or any(_same(w, o) for o in other))
-    return common / min(len(words), len(other)) * (2 * common / (len(words) + len(other))) ** 0.5
+    return _score(sum(1 for w in words if any(_same(w, o) for o in other)), len(words), len(other))
+
+
+class _Index:
+    """The LKE wording indexed by word, so one text is compared with every question at once:
+    entries are (code, area, sub-komponen, words) for each question text and criterion."""
+
+    def __init__(self) -> None:
+        data = lke()
+        self.entries: list[tuple[str, str, str, frozenset[str]]] = []
+        for kode, q in data.pertanyaan.items():
+            if q.bagian == "hasil":
+                continue
+            for text in [q.teks] + [t for t in q.kriteria.values() if t]:
+                words = _words(text)
+                if words:
+                    self.entries.append((kode, q.area, q.sub, words))
+        self.by_word: dict[str, set[int]] = defaultdict(set)
+        for n, (_k, _a, _s, words) in enumerate(self.entries):
+            for w in words:
+                self.by_word[w].add(n)
+        # Words of one stem family end alike (one is a suffix of the other, ≥ 4 letters), so
+        # only words sharing their last four letters need comparing.
+        self.by_tail: dict[str, list[str]] = defaultdict(list)
+        for w in self.by_word:
+            if len(w) >= 4:
+                self.by_tail[w[-4:]].append(w)
+        self.subs = {k: _words(sub.nama) for k, sub in data.sub.items()}
+
+    @functools.lru_cache(maxsize=16384)
+    def entries_matching(self, word: str) -> frozenset[int]:
+        """Entries holding ``word`` or a word of the same stem family (see ``_same``)."""
+        out: set[int] = set(self.by_word.get(word, ()))
+        if len(word) >= 4:
+            for vocab in self.by_tail.get(word[-4:], ()):
+                if _same(word, vocab):
+                    out |= self.by_word[vocab]
+        return frozenset(out)
+
+    @functools.lru_cache(maxsize=1024)
+    def sub_similarity(self, komponen: str) -> dict[str, float]:
+        words = _words(komponen)
+        return {k: _similarity(words, sub) for k, sub in self.subs.items()} if words else {}
 
 
 @functools.lru_cache(maxsize=1)
-def _question_words() -> tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]:
-    """(code, area, words of its text and criteria, words of its sub-komponen name)."""
-    data = lke()
-    out = []
-    for kode, q in data.pertanyaan.items():
-        if q.bagian == "hasil":
-            continue
-        sub = _words(data.sub[q.sub].nama)
-        out.append((kode, q.area, _words(q.teks), sub))
-        out.extend((kode, q.area, _words(t), sub) for t in q.kriteria.values() if t)
-    return tuple(out)
+def _index() -> _Index:
+    return _Index()
 
 
 @functools.lru_cache(maxsize=64)
@@ -157,15 +193,22 @@ def best_match(text: str, komponen: str = "", area: str = "") -> tuple[str, floa
     """The LKE question closest to ``text`` (its wording or one of its criteria), within the
     LKE area named ``area`` when there is one, a similar komponen name counting a little:
     (code, similarity)."""
-    words, kwords = _words(text), _words(komponen)
+    words = _words(text)
     if not words:
         return "", 0.0
+    index = _index()
+    hits: dict[int, int] = defaultdict(int)
+    for w in words:
+        for n in index.entries_matching(w):
+            hits[n] += 1
     only = _area_code(area) if area else ""
+    subs = index.sub_similarity(komponen) if komponen else {}
     best = ("", 0.0)
-    for kode, q_area, qwords, subwords in _question_words():
+    for n in sorted(hits):   # in LKE order: the first of equally close questions wins
+        kode, q_area, sub, qwords = index.entries[n]
         if only and q_area != only:
             continue
-        sim = _similarity(words, qwords) + (0.25 * _similarity(kwords, subwords) if kwords else 0.0)
+        sim = _score(hits[n], len(words), len(qwords)) + 0.25 * subs.get(sub, 0.0)
         if sim > best[1]:
             best = (kode, sim)
     return best
