@@ -68,19 +68,19 @@ class AreaBars(QWidget):
 
     def set_rows(self, rows, minimums) -> None:
         self.rows, self.minimums = rows, minimums
-        self.setMinimumHeight(self.ROW * len(rows) + 24)
+        self.setMinimumHeight(self.ROW * len(rows) + 4)
         self.updateGeometry()
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(420, self.ROW * len(self.rows) + 24)
+        return QSize(420, self.ROW * len(self.rows) + 4)
 
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
         fm = self.fontMetrics()
         label_w = min(int(self.width() * 0.42), 260)
-        value_w = fm.horizontalAdvance("00,00 / 15 (100 %)") + 8
+        value_w = fm.horizontalAdvance("00,00 → 00,00 / 15") + 8
         bar_x = label_w + 6
         bar_w = max(40, self.width() - bar_x - value_w)
         for n, (label, bobot, now, aim) in enumerate(self.rows):
@@ -104,12 +104,7 @@ class AreaBars(QWidget):
                 p.drawLine(int(x), int(box.top() - 3), int(x), int(box.bottom() + 3))
             p.setPen(self.palette().text().color())
             p.drawText(QRectF(bar_x + bar_w + 6, y, value_w, self.ROW - 8), Qt.AlignVCenter,
-                       f"{_n(now)} / {bobot:g} ({pct:.0f} %)")
-        y = len(self.rows) * self.ROW + 6
-        p.setPen(self.palette().dark().color())
-        p.drawText(QRectF(0, y, self.width(), 16), Qt.AlignLeft,
-                   self.tr("Batang tua: saat ini; muda: prediksi; garis: minimum WBK %1 % dan WBBM %2 %")
-                   .replace("%1", f"{self.minimums[0]:g}").replace("%2", f"{self.minimums[1]:g}"))
+                       f"{_n(now)} → {_n(aim)} / {bobot:g}")
         p.end()
 
 
@@ -184,6 +179,10 @@ class LkeView(QWidget):
         v.addLayout(row)
         self.bars = AreaBars()
         v.addWidget(self.bars)
+        self.legend = QLabel()
+        self.legend.setObjectName("formHint")
+        self.legend.setWordWrap(True)
+        v.addWidget(self.legend)
         self.kurang = QListWidget()
         self.kurang.setObjectName("lkeKurang")
         self.kurang.setWordWrap(True)
@@ -374,6 +373,10 @@ class LkeView(QWidget):
                          for p in self.data.predikat())
         self.bars.set_rows([(f"{a['kode']} {a['nama']}", a["bobot"], a["nilai"], b["nilai"])
                             for a, b in zip(now.area, aim.area)], minimums)
+        self.legend.setText(self.tr("Nilai saat ini → prediksi / bobot. Batang tua: saat ini (merah: di "
+                                    "bawah minimum WBK); muda: prediksi; garis: minimum WBK %1 % dan "
+                                    "WBBM %2 %.").replace("%1", f"{minimums[0]:g}")
+                            .replace("%2", f"{minimums[1]:g}"))
         basis = self.scores[self.basis.currentData()]
         self.kurang.clear()
         lines = [advice(self.data, basis, k) for k in basis.predikat["kurang"]]
