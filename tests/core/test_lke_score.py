@@ -115,7 +115,8 @@ def test_answers_are_checked_and_written_the_lke_way():
     assert parse_assignment(L, "IPAK=3,8") == ("IPAK", "3.8")
     assert parse_assignment(L, "CAPAIAN=b") == ("CAPAIAN", "B")
     assert normalize(L.question("I.R1.a"), "17 / 20") == "17/20"
-    for bad in ("I.1.a=B", "IX.9.z=Ya", "IPAK=5", "I.R1.a=lima", "I.R1.a=7", "tanpa-sama-dengan", "I.1.a="):
+    assert score(L, {"I.R1.a": parse_assignment(L, "I.R1.a=2")[1]}).reform == pytest.approx(1.0)  # capped
+    for bad in ("I.1.a=B", "IX.9.z=Ya", "IPAK=5", "I.R1.a=lima", "I.R1.a=1/-2", "tanpa-sama-dengan", "I.1.a="):
         with pytest.raises(ZiError):
             parse_assignment(L, bad)
 

@@ -1,7 +1,8 @@
 """One LKE answer: what the user may write for a question, and the value it scores.
 
 Options are written as in the LKE (``Ya``/``Tidak``, ``A`` … ``E``); a numeric question takes a
-ratio (``0.85``), a percentage (``85%``) or ``x/y`` (``17/20``), capped to 0–1; a survey index
+ratio (``0.85``; 2 changes per agent of change is ``2``), a percentage (``85%``) or ``x/y``
+(``17/20``), its value capped to 0–1; a survey index
 (IPAK, IPKP) is 0–4. A decimal comma is accepted. "" means not answered yet (scores 0).
 """
 
@@ -60,9 +61,9 @@ def normalize(q: Pertanyaan, text) -> str:
             raise ZiError(f"Jawaban {q.kode} \"{text}\": penyebut tidak boleh negatif.")
         return re.sub(r"\s+", "", text).replace(",", ".")
     m = _BILANGAN.match(text)
-    if m and 0 <= _number(m.group(1)) <= 1:
+    if m:   # the ratio itself; its value is capped to 0–1 like x/y
         return m.group(1).replace(",", ".")
-    raise ZiError(f"Jawaban {q.kode} \"{text}\" tidak sah; tulis rasio 0–1, persen (85%) atau "
+    raise ZiError(f"Jawaban {q.kode} \"{text}\" tidak sah; tulis rasio (0,85), persen (85%) atau "
                   "x/y (misalnya 17/20).")
 
 
