@@ -340,6 +340,12 @@ class LkeView(QWidget):
         if self._dirty:
             self.refresh()
 
+    def hideEvent(self, event) -> None:
+        # clicking another tab keeps the focus in a hidden text field: save what it holds
+        if self._current_code() is not None and not self._readonly:
+            self.commit()
+        super().hideEvent(event)
+
     def flush(self) -> None:
         """Recompute now (tests, and before reading the score)."""
         self.timer.stop()
@@ -490,7 +496,7 @@ class LkeView(QWidget):
         """Save what is being typed in the answer's text fields."""
         for widget, name in ((self.narasi, "narasi"), (self.bukti, "bukti")):
             self._save(name, widget.toPlainText())
-        if self.jawaban_angka.isVisible():
+        if not self.data.pertanyaan[self._current_code()].pilihan:
             self._save("jawaban", self.jawaban_angka.text())
         self._save("link", self.link.text())
 
@@ -512,6 +518,7 @@ class LkeView(QWidget):
             edit = SetJawaban(kode, **{name: value})
         except ZiError as err:
             self.editor.failed.emit(err.message)
+            self._load_answer()   # the field shows what is saved again
             return
         if self.editor.push(edit):
             self.flush()

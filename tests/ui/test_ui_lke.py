@@ -72,6 +72,10 @@ def test_answering_a_question_is_saved_and_undone(qtbot, tmp_path):
     view.jawaban_angka.editingFinished.emit()
     assert messages and "tidak sah" in messages[0]
     assert doc.to_dict()["lke"]["jawaban"]["I.R1.a"]["jawaban"] == "3/4"
+    assert view.jawaban_angka.text() == "3/4"          # the refused text gives way to the saved one
+    view.narasi.setPlainText("Dua agen perubahan")
+    view.hide()                                        # e.g. another tab chosen: typed text is kept
+    assert doc.to_dict()["lke"]["jawaban"]["I.R1.a"]["narasi"] == "Dua agen perubahan"
     doc.close()
 
 
