@@ -24,7 +24,7 @@ from zi_desktop.lke.data import lke
 from zi_desktop.lke.plan import answer_sets, plan_scores, suggest
 from zi_desktop.lke.report import advice
 from zi_desktop.lke.store import SetJawaban, SetKaitan, SetPengaturan
-from zi_desktop.lke.worksheet import predikat_text
+from zi_desktop.lke.score import predikat_text
 
 from .commands import Editor
 from .style import ACCENT
@@ -140,7 +140,7 @@ class LkeView(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh)
-        self.doc.listeners.append(self._changed)
+        editor.changed.connect(self._changed)
         self.set_readonly(self.doc.readonly)
 
     # --- building -----------------------------------------------------------------------
@@ -325,12 +325,7 @@ class LkeView(QWidget):
 
     # --- following the document ---------------------------------------------------------
 
-    def detach(self) -> None:
-        self.timer.stop()
-        if self._changed in self.doc.listeners:
-            self.doc.listeners.remove(self._changed)
-
-    def _changed(self, _changes) -> None:
+    def _changed(self, _changes, _initiator=None) -> None:
         self._dirty = True
         if self.isVisible():
             self.timer.start()

@@ -54,7 +54,7 @@ def run(args) -> int:
 
 
 def text_lines(result: dict) -> list[str]:
-    from .worksheet import predikat_text
+    from .score import predikat_text
     lines = []
     for a in result["area"]:
         lines.append(f"{a['kode']:>4} {a['nama']}: {_n(a['nilai'])} dari {_n(a['bobot'])} ({_n(a['persen'])} %)")

@@ -130,3 +130,11 @@ def lift(lke: Lke, s: Skor, kurang: dict) -> list[str]:
         picked.append(kode)
         short -= gain
     return picked
+
+
+def predikat_text(predikat: dict) -> str:
+    if predikat["wbbm"]:
+        return "WBBM"
+    if predikat["wbk"]:
+        return "WBK"
+    return "Belum WBK"

@@ -14,6 +14,7 @@ from ..errors import ZiError
 from .data import Lke, lke
 from .plan import plan_scores
 from .report import HEAD, worksheet_rows
+from .score import predikat_text
 
 WIDTH = {"KODE": 9, "AREA": 22, "SUB-KOMPONEN": 26, "BOBOT": 7, "PERTANYAAN": 46,
          "PILIHAN JAWABAN": 50, "JAWABAN": 10, "NILAI": 7, "NARASI": 36, "BUKTI": 28, "LINK": 24,
@@ -43,17 +44,9 @@ def _area_minimum(data: Lke, kode: str) -> float:
     return next(c["batas_persen"] for c in p["syarat"] if c["kode"] == "area")
 
 
-def predikat_text(predikat: dict) -> str:
-    if predikat["wbbm"]:
-        return "WBBM"
-    if predikat["wbk"]:
-        return "WBK"
-    return "Belum WBK"
-
-
 def export(plan: dict, out) -> Path:
     """Write the worksheet to ``out`` (.xlsx or .pdf), beside it first then moved into place."""
-    from ..exchange.summary import _save
+    from ..exchange.summary_write import _save
     suffix = Path(out).suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
         raise ZiError(f"Ekspor LKE hanya ke .xlsx atau .pdf, bukan \"{Path(out).name}\".")
@@ -65,19 +58,17 @@ def _write_xlsx(plan: dict, path: str) -> None:
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
-    from ..exchange.export_xlsx import (_CENTER, _HEADER_ALIGN, _HEADER_FILL, _HEADER_FONT, _WRAP,
-                                        _put)
+    from ..exchange.export_xlsx import CENTER, WRAP, put, put_header
     data = lke()
     wb = Workbook()
     ws = wb.active
     ws.title = "LKE"
     for c, text in enumerate(HEAD, 1):
-        cell = _put(ws, 1, c, text, align=_HEADER_ALIGN)
-        cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
+        put_header(ws, 1, c, text)
         ws.column_dimensions[get_column_letter(c)].width = WIDTH[text]
     for r, values in enumerate(worksheet_rows(plan, data), 2):
         for c, value in enumerate(values, 1):
-            _put(ws, r, c, value, align=_CENTER if HEAD[c - 1] in ("BOBOT", "JAWABAN", "NILAI", "PREDIKSI") else _WRAP)
+            put(ws, r, c, value, align=CENTER if HEAD[c - 1] in ("BOBOT", "JAWABAN", "NILAI", "PREDIKSI") else WRAP)
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(HEAD))}{ws.max_row}"
     ws.print_title_rows = "1:1"
@@ -85,9 +76,10 @@ def _write_xlsx(plan: dict, path: str) -> None:
     nilai = wb.create_sheet("Nilai")
     for r, values in enumerate(summary_rows(plan, data), 1):
         for c, value in enumerate(values, 1):
-            cell = _put(nilai, r, c, value, align=_HEADER_ALIGN if r == 1 else _WRAP)
             if r == 1:
-                cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
+                put_header(nilai, r, c, value)
+            else:
+                put(nilai, r, c, value)
     nilai.column_dimensions["A"].width = 44
     for col in "BCDEFG":
         nilai.column_dimensions[col].width = 12
