@@ -47,33 +47,33 @@ def test_summary_shows_score_predicate_and_what_would_lift_an_area(qtbot, tmp_pa
 def test_answering_a_question_is_saved_and_undone(qtbot, tmp_path):
     doc, editor, view = _view(qtbot, tmp_path)
     view.select_question("V.2.b")
-    assert view.jawaban.isVisible() and not view.jawaban_angka.isVisible()
-    view.jawaban.setCurrentIndex(view.jawaban.findData("C"))
-    view.jawaban.activated.emit(view.jawaban.currentIndex())
-    view.narasi.setFocus()
-    qtbot.waitUntil(view.narasi.hasFocus)
-    view.narasi.setPlainText("Penilaian risiko dilakukan sebagian besar unit")
-    view.link.setFocus()                       # leaving the narasi saves it
+    assert view.questions.jawaban.isVisible() and not view.questions.jawaban_angka.isVisible()
+    view.questions.jawaban.setCurrentIndex(view.questions.jawaban.findData("C"))
+    view.questions.jawaban.activated.emit(view.questions.jawaban.currentIndex())
+    view.questions.narasi.setFocus()
+    qtbot.waitUntil(view.questions.narasi.hasFocus)
+    view.questions.narasi.setPlainText("Penilaian risiko dilakukan sebagian besar unit")
+    view.questions.link.setFocus()                       # leaving the narasi saves it
     assert doc.to_dict()["lke"]["jawaban"]["V.2.b"]["jawaban"] == "C"
     qtbot.waitUntil(lambda: doc.to_dict()["lke"]["jawaban"]["V.2.b"]["narasi"].startswith("Penilaian"))
-    assert view._question_items["V.2.b"].text(2) == "C"
+    assert view.questions._question_items["V.2.b"].text(2) == "C"
     assert "0,19" in view.summary.text()       # 0.5 / 4 × 1.5
     editor.stack.undo()
     editor.stack.undo()
     assert "lke" not in doc.to_dict()
     view.select_question("I.R1.a")             # a numeric question takes x/y
-    assert view.jawaban_angka.isVisible()
-    view.jawaban_angka.setText("3/4")
-    view.jawaban_angka.editingFinished.emit()
+    assert view.questions.jawaban_angka.isVisible()
+    view.questions.jawaban_angka.setText("3/4")
+    view.questions.jawaban_angka.editingFinished.emit()
     assert doc.to_dict()["lke"]["jawaban"]["I.R1.a"]["jawaban"] == "3/4"
     messages = []
     editor.failed.connect(messages.append)
-    view.jawaban_angka.setText("tiga")
-    view.jawaban_angka.editingFinished.emit()
+    view.questions.jawaban_angka.setText("tiga")
+    view.questions.jawaban_angka.editingFinished.emit()
     assert messages and "tidak sah" in messages[0]
     assert doc.to_dict()["lke"]["jawaban"]["I.R1.a"]["jawaban"] == "3/4"
-    assert view.jawaban_angka.text() == "3/4"          # the refused text gives way to the saved one
-    view.narasi.setPlainText("Dua agen perubahan")
+    assert view.questions.jawaban_angka.text() == "3/4"          # the refused text gives way to the saved one
+    view.questions.narasi.setPlainText("Dua agen perubahan")
     view.hide()                                        # e.g. another tab chosen: typed text is kept
     assert doc.to_dict()["lke"]["jawaban"]["I.R1.a"]["narasi"] == "Dua agen perubahan"
     doc.close()
@@ -84,11 +84,13 @@ def test_ties_are_suggested_accepted_in_one_step_and_change_prediksi(qtbot, tmp_
     plan["area"][0]["komponen"][0]["indikator"][0]["teks"] = (
         "Unit kerja telah membentuk tim untuk melakukan pembangunan Zona Integritas")
     doc, editor, view = _view(qtbot, tmp_path, plan)
+    assert view.accept_suggestions() >= 2        # from the Ringkasan page: the plan is read first
+    editor.stack.undo()
     view.pages.setCurrentIndex(2)
     view.flush()
-    first = view.ties.topLevelItem(0)
+    first = view.ties.table.topLevelItem(0)
     assert (first.text(0), first.text(2), first.text(3)) == ("I.1.1.1", "", "I.1.a")
-    assert view.accept_suggestions() >= 2
+    view.ties.accept_all.click()
     ties = [a.get("lke", "") for ar in doc.to_dict()["area"] for k in ar["komponen"]
             for i in k["indikator"] for a in i["aksi"]]
     assert ties[:2] == ["I.1.a", "I.1.a"]
@@ -97,9 +99,9 @@ def test_ties_are_suggested_accepted_in_one_step_and_change_prediksi(qtbot, tmp_
     assert expected.sub["I.1"] == 0.5                     # both I.1 questions tied → best answers
     assert f"Prediksi: {expected.total:.2f}".replace(".", ",") in view.summary.text()
     # change one tie by hand
-    view.ties.setCurrentItem(view.ties.topLevelItem(0))
-    view.tie_code.setCurrentIndex(view.tie_code.findData("I.2.a"))
-    view.tie_code.activated.emit(view.tie_code.currentIndex())
+    view.ties.table.setCurrentItem(view.ties.table.topLevelItem(0))
+    view.ties.tie_code.setCurrentIndex(view.ties.tie_code.findData("I.2.a"))
+    view.ties.tie_code.activated.emit(view.ties.tie_code.currentIndex())
     assert doc.to_dict()["area"][0]["komponen"][0]["indikator"][0]["aksi"][0]["lke"] == "I.2.a"
     editor.stack.undo()
     editor.stack.undo()
@@ -147,9 +149,9 @@ def test_selecting_a_langkah_aksi_in_the_tree_shows_its_tie(qtbot, window, tmp_p
     view.lke.pages.setCurrentIndex(2)
     aksi_id = view.doc.to_dict(ids=True)["area"][0]["komponen"][0]["indikator"][0]["aksi"][1]["id"]
     assert view.select("aksi", aksi_id)
-    item = view.lke.ties.currentItem()
+    item = view.lke.ties.table.currentItem()
     assert item.text(0) == "I.1.1.2" and item.text(2) == "I.1.b"
-    assert view.lke.tie_code.currentData() == "I.1.b"
+    assert view.lke.ties.tie_code.currentData() == "I.1.b"
 
 
 def test_evidence_of_the_tied_langkah_aksi_fills_the_answers_bukti(qtbot, tmp_path, monkeypatch):
@@ -160,7 +162,7 @@ def test_evidence_of_the_tied_langkah_aksi_fills_the_answers_bukti(qtbot, tmp_pa
     view.select_question("I.1.a")
     messages = []
     editor.failed.connect(messages.append)
-    view.take_evidence.click()
+    view.questions.take_evidence.click()
     assert messages == ["Langkah aksi terkait belum memiliki bukti dukung."]
     # the monitoring issue's key, as its plan dict will carry it
     real = doc.to_dict
@@ -173,7 +175,7 @@ def test_evidence_of_the_tied_langkah_aksi_fills_the_answers_bukti(qtbot, tmp_pa
 
     monkeypatch.setattr(doc, "to_dict", with_evidence)
     view.flush()
-    view.take_evidence.click()
+    view.questions.take_evidence.click()
     assert real()["lke"]["jawaban"]["I.1.a"]["bukti"] == ["sk-tim.pdf"]
-    assert view.bukti.toPlainText() == "sk-tim.pdf"
+    assert view.questions.bukti.toPlainText() == "sk-tim.pdf"
     doc.close()
