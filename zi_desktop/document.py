@@ -338,6 +338,8 @@ def write_plan(conn: sqlite3.Connection, plan: dict) -> None:
             conn.executemany(f"INSERT INTO {level} ({', '.join(cols)}) VALUES "
                              f"({', '.join('?' for _ in cols)})", rows[level])
     conn.executemany("INSERT INTO jadwal (aksi, bulan) VALUES (?, ?)", months)
+    from .lke.store import write_lke
+    write_lke(conn, plan)
 
 
 def plan_from_connection(conn: sqlite3.Connection, *, ids: bool = False) -> dict:
@@ -377,7 +379,10 @@ def plan_from_connection(conn: sqlite3.Connection, *, ids: bool = False) -> dict
                 komponen["indikator"].append(indikator)
             node["komponen"].append(komponen)
         areas.append(node)
-    return {"rencana": rencana, "area": areas}
+    plan = {"rencana": rencana, "area": areas}
+    from .lke.store import add_to_plan
+    add_to_plan(conn, plan)
+    return plan
 
 
 # --- helpers --------------------------------------------------------------------------

@@ -60,6 +60,19 @@ def standard_komponen(*, inovasi: bool = False) -> dict[str, list[str]]:
             for area in _template_areas(inovasi)}
 
 
+@functools.lru_cache(maxsize=1)
+def standard_ties() -> dict[str, str]:
+    """Indikator text of the standard template (lower case, spaces tidied) → the LKE question
+    code it is (``lke`` beside ``indikator`` in standar.json): the tie a langkah aksi under
+    that indikator is offered."""
+    out = {}
+    for area in _standar()["area"]:
+        for komponen in area["komponen"]:
+            for teks, kode in zip(komponen["indikator"], komponen.get("lke", [])):
+                out[" ".join(teks.lower().split())] = kode
+    return out
+
+
 def nama_panjang(satker: str) -> str:
     """"KPU Kab. Contoh" → "Komisi Pemilihan Umum Kabupaten Contoh" (spaces tidied)."""
     text = " ".join((satker or "").split())
