@@ -13,6 +13,12 @@ def aksi(langkah: str, bulan=(), **extra) -> dict:
     return base
 
 
+# The print conventions of 0004_cetak as a plan dict holds them by default.
+CETAK_BAWAAN = {"huruf": "arial", "kata_miring": [], "tanda_tangan": "ttd.", "nomor_titik": False,
+                "kepala_bulan": "nama", "ulang_ditetapkan": True, "koma_jabatan": True,
+                "gaya_nomor": "tahun", "lebar_kolom": {}}
+
+
 def rencana(tahun: int = 2025, **extra) -> dict:
     base = {"satker": "KPU Kabupaten Contoh", "tahun": tahun, "nomor": "14",
             "tanggal": f"{tahun}-01-02", "tempat": "Contoh",
@@ -20,8 +26,9 @@ def rencana(tahun: int = 2025, **extra) -> dict:
             "jabatan_penandatangan": "KETUA KOMISI PEMILIHAN UMUM KABUPATEN CONTOH",
             "penandatangan": "NAMA KETUA", "salinan": {"kantor": "", "jabatan": "", "nama": ""},
             "bulan_mulai": f"{tahun}-01", "jumlah_bulan": 12,
+            "judul_tabel": "",
             "cetak": {"kertas": "F4", "kolom_waktu": "teks", "penanggung_jawab": False,
-                      "target_capaian": False, "nomor_kolom": False}}
+                      "target_capaian": False, "nomor_kolom": False, **CETAK_BAWAAN}}
     base.update(extra)
     return base
 

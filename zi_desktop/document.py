@@ -22,7 +22,8 @@ from .edits import Change, Edit
 from .errors import ZiError
 from .lockfile import LockFile
 from .migrations import APPLICATION_ID, current_version, migrate
-from .model import (IDENTITAS_TEKS, LEVELS, ORDER, RENCANA_BOOL, RENCANA_KOLOM, romawi)
+from .model import (IDENTITAS_TEKS, LEVELS, ORDER, RENCANA_KOLOM, kolom_ke_nilai,
+                    nilai_ke_kolom, romawi)
 
 Listener = Callable[[list[Change]], None]
 
@@ -243,9 +244,7 @@ class Dokumen:
 def identitas_from_row(row: dict) -> dict:
     out: dict = {}
     for column, key in RENCANA_KOLOM.items():
-        value = row[column]
-        if column in RENCANA_BOOL:
-            value = bool(value)
+        value = kolom_ke_nilai(column, row[column])
         target = out
         *parents, last = key.split(".")
         for p in parents:
@@ -264,7 +263,10 @@ def row_from_identitas(rencana: dict) -> dict:
             value = value.get(part) if isinstance(value, dict) else None
         if value is None or value == "" and column in ("bulan_mulai", "tahun", "jumlah_bulan"):
             continue
-        row[column] = int(value) if column in RENCANA_BOOL or column in ("tahun", "jumlah_bulan") else str(value)
+        try:
+            row[column] = nilai_ke_kolom(column, value)
+        except (TypeError, ValueError):
+            continue          # a print setting of the wrong shape: the default instead
     row.setdefault("cetak_kertas", "F4")
     row.setdefault("cetak_kolom_waktu", "teks")
     return row
