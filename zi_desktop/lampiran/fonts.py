@@ -1,49 +1,90 @@
-"""The embedded font family of the printed Lampiran: DejaVu Sans.
+"""The embedded faces of the printed Lampiran, and the one place that registers them.
 
-DejaVu Sans has every glyph a decree needs (✓ ≥ ≤ “ ” – …) and ships its licence in
-``resources/fonts/LICENSE-DejaVu.txt``.  The four faces are registered once per process
-as TrueType fonts (ReportLab embeds a subset of each face used) and grouped with
-``registerFontFamily`` so ``<b>``/``<i>`` in any Paragraph elsewhere map to the right face.
+Three families, each with regular, bold, italic and bold italic, all in
+``resources/fonts`` with their licences:
+
+- ``arial``: Liberation Sans (Arial's metrics; SIL OFL, ``LICENSE-Liberation.txt``);
+- ``bookman``: ZI Bonum, TeX Gyre Bonum converted to TrueType outlines and renamed
+  (GUST Font License, ``README-ZI-Bonum.txt``, made by ``tools/otf_to_ttf.py``);
+- ``dejavu``: DejaVu Sans (``LICENSE-DejaVu.txt``).
+
+ReportLab embeds a subset of each TrueType face used; ``registerFontFamily`` maps ``<b>`` and
+``<i>`` of any Paragraph to the right face.  DejaVu Sans is always registered too: it is the
+per-glyph fallback (``Face.fallback``) for the characters the main face lacks (✓ in Liberation
+Sans and ZI Bonum), so the month grid's ticks stay copyable text.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from zi_desktop.paths import resource
 
+HURUF = ("arial", "bookman", "dejavu")
+HURUF_BAWAAN = "arial"
+
+# DejaVu Sans names, kept for callers that print in DejaVu alone.
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 ITALIC = "DejaVuSans-Oblique"
 BOLD_ITALIC = "DejaVuSans-BoldOblique"
 FAMILY = "DejaVuSans"
 
-_FILES = {
-    REGULAR: "DejaVuSans.ttf",
-    BOLD: "DejaVuSans-Bold.ttf",
-    ITALIC: "DejaVuSans-Oblique.ttf",
-    BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+
+@dataclass(frozen=True)
+class Face:
+    key: str
+    label: str                 # what the Cetak dialog shows
+    regular: str               # ReportLab font names (= PostScript name prefix)
+    bold: str
+    italic: str
+    bold_italic: str
+    files: tuple[str, str, str, str]
+    fallback: str = REGULAR    # the face drawing glyphs this one lacks
+
+    @property
+    def names(self) -> tuple[str, str, str, str]:
+        return self.regular, self.bold, self.italic, self.bold_italic
+
+
+FACES = {
+    "arial": Face("arial", "Arial (Liberation Sans)", "LiberationSans", "LiberationSans-Bold",
+                  "LiberationSans-Italic", "LiberationSans-BoldItalic",
+                  ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf",
+                   "LiberationSans-Italic.ttf", "LiberationSans-BoldItalic.ttf")),
+    "bookman": Face("bookman", "Bookman (ZI Bonum)", "ZIBonum-Regular", "ZIBonum-Bold",
+                    "ZIBonum-Italic", "ZIBonum-BoldItalic",
+                    ("ZIBonum-Regular.ttf", "ZIBonum-Bold.ttf", "ZIBonum-Italic.ttf",
+                     "ZIBonum-BoldItalic.ttf")),
+    "dejavu": Face("dejavu", "DejaVu Sans", REGULAR, BOLD, ITALIC, BOLD_ITALIC,
+                   ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+                    "DejaVuSans-BoldOblique.ttf")),
 }
 
-_registered = False
+_registered: set[str] = set()
 
 
-def register_fonts() -> None:
-    """Register the DejaVu Sans family with ReportLab (idempotent).
-
-    A missing oblique face (a trimmed install) falls back to the upright face of the same
-    weight rather than failing the print.
-    """
-    global _registered
-    if _registered:
+def _register(face: Face) -> None:
+    if face.key in _registered:
         return
-    for name, filename in _FILES.items():
+    for i, (name, filename) in enumerate(zip(face.names, face.files)):
         path = resource("fonts", filename)
         if not path.is_file():
-            fallback = BOLD if "Bold" in name else REGULAR
-            path = resource("fonts", _FILES[fallback])
+            # a trimmed install without the italic faces: the upright face of the same weight
+            path = resource("fonts", face.files[i % 2])
         pdfmetrics.registerFont(TTFont(name, str(path)))
-    pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC,
-                                  boldItalic=BOLD_ITALIC)
-    _registered = True
+    pdfmetrics.registerFontFamily(face.regular, normal=face.regular, bold=face.bold,
+                                  italic=face.italic, boldItalic=face.bold_italic)
+    _registered.add(face.key)
+
+
+def register_fonts(huruf: str | None = None) -> Face:
+    """Register the family ``huruf`` ("arial" | "bookman" | "dejavu"; anything else: the
+    default) and the DejaVu fallback with ReportLab, once per process; returns the face."""
+    face = FACES.get(str(huruf or "").lower()) or FACES[HURUF_BAWAAN]
+    _register(FACES["dejavu"])
+    _register(face)
+    return face

@@ -10,7 +10,6 @@ inner rules are drawn in those columns.
 
 from __future__ import annotations
 
-from . import fonts
 from .layout import Layout
 from .rows import Group, PrintState, TableRow
 from .text import clean, shorten
@@ -113,13 +112,13 @@ class TableBuilder:
                     komp_rows.extend(ind_rows)
                 if not komp_rows:
                     komp_rows = [_Draft()]
-                no_line = [(0.0, number, "", fonts.REGULAR)]
+                no_line = [(0.0, lay.number(number), "", lay.regular.font)]
                 _join(komp_rows, "no", Group(no_line, no_line))
                 _join(komp_rows, "komponen", self._group("komponen", komp.get("nama")))
                 drafts.extend(komp_rows)
             if lay.penanggung_jawab:
                 self._area_pj(drafts, clean(area.get("penanggung_jawab")))
-            code = clean(area.get("kode")).strip() or roman(ai + 1)
+            code = lay.number(clean(area.get("kode")).strip() or roman(ai + 1))
             band_w = lay.width - lay.col["komponen"].x - 2 * 3.0
             name = clean(area.get("nama"))
             band = (shorten(code, 8), lay.bold.wrap(name, band_w, lists=False) if name.strip()

@@ -51,31 +51,69 @@ def split_marker(line: str) -> tuple[str, str]:
 
 
 class Setter:
-    """Wraps text in one font and size; word widths are cached (plans repeat words a lot)."""
+    """Wraps text in one font and size; word widths are cached (plans repeat words a lot).
 
-    def __init__(self, font: str, size: float) -> None:
+    ``fallback``: the font that draws the characters ``font`` has no glyph for (✓ in
+    Liberation Sans): widths and drawing go run by run (``runs``, ``draw``)."""
+
+    def __init__(self, font: str, size: float, fallback: str | None = None) -> None:
         self.font = font
         self.size = size
         self._face = pdfmetrics.getFont(font)
         self._cache: dict[str, float] = {}
         self._cmap = getattr(getattr(self._face, "face", None), "charToGlyph", None) or {}
+        self.fallback = fallback if fallback and fallback != font else None
+        self._fb_face = pdfmetrics.getFont(self.fallback) if self.fallback else None
+        self._fb_cmap = (getattr(getattr(self._fb_face, "face", None), "charToGlyph", None)
+                         or {}) if self.fallback else {}
         self.space = self.width(" ")
 
     def printable(self, text: str) -> str:
-        """Characters the font has no glyph for (emoji, CJK …) become "\ufffd" (a visible
+        """Characters no face has a glyph for (emoji, CJK …) become "\ufffd" (a visible
         "�") instead of an invisible blank."""
         if text.isascii() or not self._cmap:
             return text
+        cmap, fb = self._cmap, self._fb_cmap
+        return "".join(c if ord(c) in cmap or ord(c) in fb or c in "\n\u00a0" else "\ufffd"
+                       for c in text)
+
+    def runs(self, s: str) -> list[tuple[str, str]]:
+        """``s`` as (text, font) runs: the main font, the fallback where it lacks a glyph."""
+        if self.fallback is None or s.isascii():
+            return [(s, self.font)]
         cmap = self._cmap
-        return "".join(c if ord(c) in cmap or c in "\n\u00a0" else "\ufffd" for c in text)
+        out: list[tuple[str, str]] = []
+        start, cur = 0, self.font
+        for i, ch in enumerate(s):
+            font = self.font if ord(ch) in cmap or ch == "\u00a0" else self.fallback
+            if font != cur:
+                if i > start:
+                    out.append((s[start:i], cur))
+                start, cur = i, font
+        out.append((s[start:], cur))
+        return out
 
     def width(self, s: str) -> float:
         w = self._cache.get(s)
         if w is None:
-            w = self._face.stringWidth(s, self.size)
+            if self.fallback is None or s.isascii():
+                w = self._face.stringWidth(s, self.size)
+            else:
+                w = sum(pdfmetrics.getFont(f).stringWidth(t, self.size) for t, f in self.runs(s))
             if len(self._cache) < 200_000:
                 self._cache[s] = w
         return w
+
+    def draw(self, t, s: str, current: tuple | None) -> tuple | None:
+        """``textOut`` of ``s`` on the text object ``t`` at its cursor, switching to the
+        fallback font where needed; ``current`` is the (font, size) set on ``t``, returned
+        as left."""
+        for piece, font in self.runs(s):
+            if (font, self.size) != current:
+                t.setFont(font, self.size)
+                current = (font, self.size)
+            t.textOut(piece)
+        return current
 
     def _chunks(self, word: str, avail: float) -> list[str]:
         """A word wider than the cell, cut into pieces that fit: after a "/", "-", "." …
