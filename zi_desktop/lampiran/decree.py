@@ -35,8 +35,8 @@ from .text import balanced, clean
 
 TITLE_SIZE = 10.5
 TITLE_LEADING = 14.0
-BLOCK_SIZE = 10.0
-BLOCK_LEADING = 12.5
+BLOCK_SIZE = 11.0
+BLOCK_LEADING = 13.5
 SIGN_SIZE = 9.0
 SIGN_LEADING = 12.0
 SIGN_SPACE_LINES = 4        # blank lines left for the wet signature and stamp

@@ -104,7 +104,7 @@ class Group:
         self.cursor = 0
 
 
-MERGED_ORDER = ("no", "indikator", "komponen", "pj")
+MERGED_ORDER = ("no", "indikator", "komponen", "waktu", "pj")
 
 
 class TableRow(Flowable):

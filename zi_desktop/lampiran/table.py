@@ -68,7 +68,8 @@ class TableBuilder:
         if not lines:
             return Group([], None)
         short = shorten(text, LABEL_CHARS)
-        label = self.lay.italic.wrap(short + suffix, self.lay.col[key].inner, lists=False)
+        setter = self.lay.italic if suffix else self.lay.regular
+        label = setter.wrap(short + suffix, self.lay.col[key].inner, lists=False)
         return Group(lines, label, shortened=short != " ".join(text.split()))
 
     def _aksi_row(self, aksi: dict) -> _Draft:
@@ -79,20 +80,45 @@ class TableBuilder:
             lines = self._wrap(key, aksi.get(field))
             if lines:
                 leaf[key] = lines
-        if not lay.month_grid:
-            lines = self._wrap("waktu", aksi.get("target_waktu"))
-            if lines:
-                leaf["waktu"] = lines
-        else:
+        if lay.month_grid:
             keys = ("m:" + clean(b).strip() for b in _list(aksi.get("bulan")))
             r.checks = tuple(k for k in keys if k in lay.col)
         if lay.target_capaian:
             lines = self._wrap("capaian", aksi.get("target_capaian"))
             if lines:
                 leaf["capaian"] = lines
-        if lay.penanggung_jawab and clean(aksi.get("penanggung_jawab")).strip():
-            _join([r], "pj", self._group("pj", aksi.get("penanggung_jawab"), ""))
         return r
+
+    def _merge(self, key: str, komps: list, value) -> None:
+        """Like merged cells in Word: a value the same over the whole area, a komponen or
+        an indikator is printed once over its rows; below that, runs of equal values in an
+        indikator.  ``komps``: per komponen, per indikator, the (draft, aksi) rows."""
+        def same(pairs):
+            first = value(pairs[0][1])
+            return bool(first) and all(value(a) == first for _d, a in pairs)
+
+        def span(pairs):
+            text = value(pairs[0][1])
+            if text:
+                _join([d for d, _a in pairs], key, self._group(key, text, ""))
+
+        everything = [p for k in komps for i in k for p in i]
+        if everything and same(everything):
+            span(everything)
+            return
+        for k in komps:
+            rows = [p for i in k for p in i]
+            if rows and same(rows):
+                span(rows)
+                continue
+            for ind in k:
+                run: list = []
+                for pair in ind + [None]:
+                    if run and (pair is None or value(pair[1]) != value(run[0][1])):
+                        span(run)
+                        run = []
+                    if pair is not None:
+                        run.append(pair)
 
     def build(self, plan: dict) -> list[TableRow]:
         lay = self.lay
@@ -100,24 +126,33 @@ class TableBuilder:
         for ai, area in enumerate(_list(plan.get("area"))):
             area = _dict(area)
             drafts: list[_Draft] = []
+            komps: list = []                 # per komponen, per indikator: (draft, aksi)
             for ki, komp in enumerate(_list(area.get("komponen"))):
                 komp = _dict(komp)
                 number = str(ki + 1)
                 komp_rows: list[_Draft] = []
+                inds: list = []
                 for ind in _list(komp.get("indikator")):
                     ind = _dict(ind)
                     aksi_list = [_dict(a) for a in _list(ind.get("aksi"))] or [{}]
                     ind_rows = [self._aksi_row(a) for a in aksi_list]
                     _join(ind_rows, "indikator", self._group("indikator", ind.get("teks")))
                     komp_rows.extend(ind_rows)
+                    inds.append(list(zip(ind_rows, aksi_list)))
                 if not komp_rows:
                     komp_rows = [_Draft()]
+                    inds.append([(komp_rows[0], {})])
                 no_line = [(0.0, lay.number(number), "", lay.regular.font)]
                 _join(komp_rows, "no", Group(no_line, no_line))
                 _join(komp_rows, "komponen", self._group("komponen", komp.get("nama")))
                 drafts.extend(komp_rows)
+                komps.append(inds)
+            if not lay.month_grid:
+                self._merge("waktu", komps, lambda a: _text(a.get("target_waktu")))
             if lay.penanggung_jawab:
-                self._area_pj(drafts, clean(area.get("penanggung_jawab")))
+                area_pj = _text(area.get("penanggung_jawab"))
+                self._merge("pj", komps,
+                            lambda a: _text(a.get("penanggung_jawab")) or area_pj)
             code = lay.number(clean(area.get("kode")).strip() or roman(ai + 1))
             band_w = lay.width - lay.col["komponen"].x - 2 * 3.0
             name = clean(area.get("nama"))
@@ -131,15 +166,7 @@ class TableBuilder:
                                     band=band if j == 0 else None, checks=r.checks))
         return out
 
-    def _area_pj(self, drafts: list[_Draft], pj: str) -> None:
-        """The area's penanggung jawab once over each run of rows without their own."""
-        if not pj.strip():
-            return
-        run: list[_Draft] = []
-        for r in drafts + [None]:
-            if r is not None and "pj" not in r.groups:
-                run.append(r)
-                continue
-            if run:
-                _join(run, "pj", self._group("pj", pj, ""))
-            run = []
+
+def _text(value) -> str:
+    """A cell's text as compared for merging (spacing ignored)."""
+    return " ".join(clean(value).split())
