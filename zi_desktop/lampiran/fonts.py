@@ -64,27 +64,40 @@ FACES = {
                     "DejaVuSans-BoldOblique.ttf")),
 }
 
-_registered: set[str] = set()
+_FILES = {name: filename for face in FACES.values()
+          for name, filename in zip(face.names, face.files)}
+_UPRIGHT = {name: face.files[i % 2] for face in FACES.values()
+            for i, name in enumerate(face.names)}
+_families: set[str] = set()
+_loaded: dict = {}
 
 
-def _register(face: Face) -> None:
-    if face.key in _registered:
-        return
-    for i, (name, filename) in enumerate(zip(face.names, face.files)):
-        path = resource("fonts", filename)
-        if not path.is_file():
-            # a trimmed install without the italic faces: the upright face of the same weight
-            path = resource("fonts", face.files[i % 2])
-        pdfmetrics.registerFont(TTFont(name, str(path)))
-    pdfmetrics.registerFontFamily(face.regular, normal=face.regular, bold=face.bold,
-                                  italic=face.italic, boldItalic=face.bold_italic)
-    _registered.add(face.key)
+def ensure(name: str):
+    """The ReportLab font ``name`` (one of the faces above), registered on first use:
+    parsing a TrueType file costs ~30 ms, so a print loads only the faces it draws."""
+    font = _loaded.get(name)
+    if font is not None:
+        return font
+    if name not in _FILES:
+        raise KeyError(name)
+    path = resource("fonts", _FILES[name])
+    if not path.is_file():
+        # a trimmed install without the italic faces: the upright face of the same weight
+        path = resource("fonts", _UPRIGHT[name])
+    font = _loaded[name] = TTFont(name, str(path))
+    pdfmetrics.registerFont(font)
+    return font
 
 
 def register_fonts(huruf: str | None = None) -> Face:
-    """Register the family ``huruf`` ("arial" | "bookman" | "dejavu"; anything else: the
-    default) and the DejaVu fallback with ReportLab, once per process; returns the face."""
+    """The family ``huruf`` ("arial" | "bookman" | "dejavu"; anything else: the default),
+    grouped with ``registerFontFamily`` (so ``<b>``/``<i>`` map to its faces) and its
+    regular face registered; the other faces and the DejaVu fallback register when first
+    used (``ensure``)."""
     face = FACES.get(str(huruf or "").lower()) or FACES[HURUF_BAWAAN]
-    _register(FACES["dejavu"])
-    _register(face)
+    ensure(face.regular)
+    if face.key not in _families:
+        pdfmetrics.registerFontFamily(face.regular, normal=face.regular, bold=face.bold,
+                                      italic=face.italic, boldItalic=face.bold_italic)
+        _families.add(face.key)
     return face

@@ -9,6 +9,7 @@ reference to a PDF form that the canvas fills with the page count when it saves.
 
 from __future__ import annotations
 
+from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -87,4 +88,7 @@ class LampiranDoc(BaseDocTemplate):
         canv.restoreState()
 
     def build_story(self, story: list) -> None:
+        # binary streams: ASCII85 would cost ~0.1 s per print in ReportLab's pure-Python
+        # encoder and make the file a quarter larger; every PDF reader takes binary
+        rl_config.useA85 = 0
         self.build(story, canvasmaker=_canvas_class(self.state, self.lay.regular.font))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from reportlab.pdfbase import pdfmetrics
+from . import fonts
 
 Line = tuple  # (dx: float, text: str, marker: str, font: str)
 
@@ -59,21 +59,31 @@ class Setter:
     def __init__(self, font: str, size: float, fallback: str | None = None) -> None:
         self.font = font
         self.size = size
-        self._face = pdfmetrics.getFont(font)
+        self._face = fonts.ensure(font)
         self._cache: dict[str, float] = {}
         self._cmap = getattr(getattr(self._face, "face", None), "charToGlyph", None) or {}
         self.fallback = fallback if fallback and fallback != font else None
-        self._fb_face = pdfmetrics.getFont(self.fallback) if self.fallback else None
-        self._fb_cmap = (getattr(getattr(self._fb_face, "face", None), "charToGlyph", None)
-                         or {}) if self.fallback else {}
+        self._fb_cmap_cached = None
         self.space = self.width(" ")
+
+    @property
+    def _fb_cmap(self) -> dict:
+        """The fallback's glyphs, loaded the first time a character is missing."""
+        if self._fb_cmap_cached is None:
+            face = fonts.ensure(self.fallback) if self.fallback else None
+            self._fb_cmap_cached = (getattr(getattr(face, "face", None), "charToGlyph", None)
+                                    or {}) if face is not None else {}
+        return self._fb_cmap_cached
 
     def printable(self, text: str) -> str:
         """Characters no face has a glyph for (emoji, CJK …) become "\ufffd" (a visible
         "�") instead of an invisible blank."""
         if text.isascii() or not self._cmap:
             return text
-        cmap, fb = self._cmap, self._fb_cmap
+        cmap = self._cmap
+        if all(ord(c) in cmap or c in "\n\u00a0" for c in text):
+            return text
+        fb = self._fb_cmap
         return "".join(c if ord(c) in cmap or ord(c) in fb or c in "\n\u00a0" else "\ufffd"
                        for c in text)
 
@@ -99,7 +109,7 @@ class Setter:
             if self.fallback is None or s.isascii():
                 w = self._face.stringWidth(s, self.size)
             else:
-                w = sum(pdfmetrics.getFont(f).stringWidth(t, self.size) for t, f in self.runs(s))
+                w = sum(fonts.ensure(f).stringWidth(t, self.size) for t, f in self.runs(s))
             if len(self._cache) < 200_000:
                 self._cache[s] = w
         return w

@@ -90,21 +90,60 @@ class Shape:
         return out
 
 
-def _height(shape: Shape, keys: list[str], inner: dict) -> int:
-    total = 0
-    for kcell, inds in shape.komponen:
-        k_sum = 0
-        for icell, rows in inds:
-            i_sum = 0
-            for row in rows:
-                i_sum += max([1] + [row[k].lines(inner[k]) for k in keys if k in row])
-            if "indikator" in inner:
-                i_sum = max(i_sum, icell.lines(inner["indikator"]))
-            k_sum += i_sum
-        if "komponen" in inner:
-            k_sum = max(k_sum, kcell.lines(inner["komponen"]))
-        total += k_sum
-    return total
+class _Estimate:
+    """Table height (in lines) at given widths, fast: each column's line counts per row are
+    computed once per width in whole millimetres and cached; a row's height is the ``max``
+    over its columns (``map`` in C), groups add up through prefix sums."""
+
+    def __init__(self, shape: Shape, keys: list[str], pad: float) -> None:
+        self.keys = [k for k in keys if k in LEAF]
+        self.pad = pad
+        self.cells: dict[str, list] = {k: [] for k in self.keys}
+        self.ind_cells: list = []
+        self.komp_cells: list = []
+        self.ind_bounds: list = []       # (first row, end row) per indikator
+        self.komp_bounds: list = []      # (first indikator, end indikator) per komponen
+        row = 0
+        for kcell, inds in shape.komponen:
+            first_ind = len(self.ind_cells)
+            for icell, rows in inds:
+                self.ind_bounds.append((row, row + len(rows)))
+                self.ind_cells.append(icell)
+                for r in rows:
+                    for k in self.keys:
+                        self.cells[k].append(r.get(k, EMPTY))
+                row += len(rows)
+            self.komp_bounds.append((first_ind, len(self.ind_cells)))
+            self.komp_cells.append(kcell)
+        self.n = row
+        self._ones = [1] * row
+        self._cache: dict = {}
+
+    def _lines(self, key: str, cells: list, width_mm: int) -> list:
+        hit = self._cache.get((key, width_mm))
+        if hit is None:
+            inner = width_mm * mm - 2 * self.pad
+            hit = self._cache[(key, width_mm)] = [c.lines(inner) for c in cells]
+        return hit
+
+    def height(self, w: dict) -> int:
+        cols = [self._lines(k, self.cells[k], w[k]) for k in self.keys if k in w]
+        row_h = list(map(max, self._ones, *cols)) if cols else self._ones
+        prefix = [0]
+        for v in row_h:
+            prefix.append(prefix[-1] + v)
+        ind = [prefix[e] - prefix[s] for s, e in self.ind_bounds]
+        if "indikator" in w:
+            ind = list(map(max, ind, self._lines("indikator", self.ind_cells, w["indikator"])))
+        total = 0
+        komp = self._lines("komponen", self.komp_cells, w["komponen"]) if "komponen" in w \
+            else None
+        for j, (s, e) in enumerate(self.komp_bounds):
+            k_sum = sum(ind[s:e])
+            if komp is not None and komp[j] > k_sum:
+                k_sum = komp[j]
+            total += k_sum
+        return total
 
 
 def choose(shape: Shape, keys: list[str], free: float, fixed: dict, head_min: dict,
@@ -141,38 +180,42 @@ def choose(shape: Shape, keys: list[str], free: float, fixed: dict, head_min: di
         scale = room / sum(hi[k] for k in auto)
         widths.update({k: hi[k] * scale for k in auto})
         return widths
-    # start: shares of the text (square root: long columns should not take everything)
+    # start: shares of the text (square root: long columns should not take everything),
+    # then whole millimetres moved between columns while the estimated table gets shorter
     weight = {k: math.sqrt(area[k] + 1.0) for k in auto}
     total = sum(weight.values())
     for k in auto:
         widths[k] = min(max(room * weight[k] / total, lo[k]), hi[k])
     _normalise(widths, auto, room, lo, hi)
-
-    sample = shape.sample()
-    leaf = [k for k in keys if k in LEAF]
-
-    def cost(w):
-        return _height(sample, leaf, {k: w[k] - 2 * pad for k in keys})
-
-    best = cost(widths)
-    for step in (8 * mm, 4 * mm, 2 * mm, 1 * mm):
-        improved = True
-        rounds = 0
-        while improved and rounds < 40:
+    lo_mm = {k: math.ceil(lo[k] / mm) for k in auto}
+    hi_mm = {k: max(lo_mm[k], math.floor(hi[k] / mm)) for k in auto}
+    w_mm = {k: min(max(int(round(widths[k] / mm)), lo_mm[k]), hi_mm[k]) for k in auto}
+    for k in keys:
+        if k not in auto:
+            w_mm[k] = max(1, int(round(widths[k] / mm)))
+    est = _Estimate(shape.sample(), keys, pad)
+    best = est.height(w_mm)
+    for step in (8, 4, 2, 1):
+        for _round in range(40):
             improved = False
-            rounds += 1
             for a in auto:
                 for b in auto:
-                    if a == b or widths[a] + step > hi[a] or widths[b] - step < lo[b]:
+                    if a == b or w_mm[a] + step > hi_mm[a] or w_mm[b] - step < lo_mm[b]:
                         continue
-                    widths[a] += step
-                    widths[b] -= step
-                    c = cost(widths)
+                    w_mm[a] += step
+                    w_mm[b] -= step
+                    c = est.height(w_mm)
                     if c < best:
                         best, improved = c, True
                     else:
-                        widths[a] -= step
-                        widths[b] += step
+                        w_mm[a] -= step
+                        w_mm[b] += step
+            if not improved:
+                break
+    for k in auto:
+        widths[k] = w_mm[k] * mm
+    # the rounding remainder goes to the widest automatic column
+    widths[max(auto, key=lambda k: widths[k])] += room - sum(widths[k] for k in auto)
     return widths
 
 
