@@ -15,8 +15,6 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Callable
 
-import sqlite_utils
-
 from . import errors, fileguard
 from .edits import Change, Edit
 from .errors import ZiError
@@ -47,10 +45,20 @@ class Dokumen:
                  lock: LockFile | None) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+        self._db = None
         self.readonly_reason = readonly_reason
         self._lock = lock
         self.listeners: list[Listener] = []
+
+    @property
+    def db(self):
+        """sqlite-utils over the connection, made on first use: its import costs ~70 ms
+        that reading a plan (pdf, dump, info) does not need."""
+        if self._db is None:
+            import sqlite_utils
+            self._db = sqlite_utils.Database(self.conn, recursive_triggers=False,
+                                             execute_plugins=False)
+        return self._db
 
     # --- opening and creating -----------------------------------------------------------
 
