@@ -148,7 +148,7 @@ def front_slices(rencana: dict, lay) -> list:
 def office_lines(text: str) -> list[str]:
     """"KETUA KOMISI PEMILIHAN UMUM KABUPATEN KUDUS," → two lines, broken before the region
     as the decrees print it ("… UMUM" / "KABUPATEN KUDUS,")."""
-    m = re.search(r"\s(?=(?:KABUPATEN|KOTA|PROVINSI)\s)", text)
+    m = re.search(r"\s(?=(?:KABUPATEN|KOTA|PROVINSI)\s)", text, re.IGNORECASE)
     if m and len(text[:m.start()].split()) >= 2:
         return [text[:m.start()], text[m.end():]]
     return [text]
@@ -184,7 +184,8 @@ def tail_slices(rencana: dict, lay) -> list:
         tanggal = tanggal_text(rencana.get("tanggal"))
         right += left_lines(reg, "pada tanggal " + tanggal if tanggal else "pada tanggal")
         right.append(None)
-    jabatan = _one_line(rencana.get("jabatan_penandatangan")).upper().rstrip(" ,")
+    # the position as the plan writes it (Madiun: "Ketua Komisi …"), its comma by choice
+    jabatan = _one_line(rencana.get("jabatan_penandatangan")).rstrip(" ,")
     if jabatan and opts.koma_jabatan:
         jabatan += ","
     for part in office_lines(jabatan):

@@ -16,7 +16,7 @@ from zi_desktop.dates import BULAN_SINGKAT
 
 from . import fonts, widths
 from .options import Options
-from .text import Setter, clean
+from .text import Setter, clean, move_to
 
 PAPER = {
     "F4": landscape((215 * mm, 330 * mm)),   # F4 / Folio as Indonesian offices use it
@@ -267,7 +267,7 @@ class Layout:
             setter = self.month_head if cell.size == MONTH_SIZE else self.head
             current = None
             for i, (dx, piece, _m, _f) in enumerate(cell.lines):
-                t.setTextOrigin(x + cell.x + PAD_X + dx, base - i * cell.leading)
+                move_to(t, x + cell.x + PAD_X + dx, base - i * cell.leading)
                 current = setter.draw(t, piece, current)
             canv.drawText(t)
         canv.restoreState()

@@ -18,6 +18,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from .layout import BAND_FILL, PAD_BOTTOM, PAD_TOP, PAD_X, RULE, Layout
+from .text import move_to
 
 TAIL_GAP = 14.0   # space between the table and the signature block
 
@@ -79,7 +80,7 @@ class LinesBlock(Flowable):
         y = y_top
         for h, items in self.slices:
             for dx, piece, setter in items:
-                t.setTextOrigin(x + dx, _baseline(y, h, setter.size))
+                move_to(t, x + dx, _baseline(y, h, setter.size))
                 current = setter.draw(t, piece, current)
             y -= h
         canv.drawText(t)
@@ -309,32 +310,30 @@ class TableRow(Flowable):
         base = _baseline(top - PAD_TOP, lay.leading, lay.size)
         no = lay.col["no"]
         if code:
-            t.setTextOrigin(no.x + (no.width - lay.bold.width(code)) / 2.0, base)
+            move_to(t, no.x + (no.width - lay.bold.width(code)) / 2.0, base)
             current = lay.bold.draw(t, code, current)
         x0 = lay.col["komponen"].x + PAD_X
         for i, (dx, piece, marker, _f) in enumerate(lines):
-            t.setTextOrigin(x0 + dx, base - i * lay.leading)
+            move_to(t, x0 + dx, base - i * lay.leading)
             current = lay.bold.draw(t, piece, current)
         canv.drawText(t)
 
     def _draw_body(self, canv, top: float, h: float, cells: dict) -> None:
         lay = self.lay
         bottom = top - h
-        # vertical rules at every column edge
-        p = canv.beginPath()
-        for x in lay.edges:
-            p.moveTo(x, top)
-            p.lineTo(x, bottom)
-        # top rule, left out over merged columns that continue their group
+        # vertical rules at every column edge; the top rule left out over merged columns
+        # that continue their group.  The path is written as PDF operators here: ReportLab's
+        # pure-Python number formatting of each moveTo/lineTo cost more than the drawing.
+        ops = ["%.2f %.2f m %.2f %.2f l" % (x, top, x, bottom) for x in lay.edges]
         if not self.remainder:
+            groups = self.groups
             for c in lay.columns:
-                key = c.key
-                entry = self.groups.get(key)
+                entry = groups.get(c.key)
                 if entry is not None and not entry[1]:
                     continue      # the group goes on from the row above
-                p.moveTo(c.x, top)
-                p.lineTo(c.x + c.width, top)
-        canv.drawPath(p, stroke=1, fill=0)
+                ops.append("%.2f %.2f m %.2f %.2f l" % (c.x, top, c.x + c.width, top))
+        ops.append("S")
+        canv._code.append(" ".join(ops))
 
         t = canv.beginText()
         current = None
@@ -353,12 +352,12 @@ class TableRow(Flowable):
                 setter = lay.by_font.get(font, lay.regular)
                 yb = base - i * lead + lift
                 if marker:
-                    t.setTextOrigin(x0, yb)
+                    move_to(t, x0, yb)
                     current = setter.draw(t, marker, current)
                 if piece:
                     if c.centre:
                         dx = (c.inner - lay.regular.width(piece)) / 2.0
-                    t.setTextOrigin(x0 + dx, yb)
+                    move_to(t, x0 + dx, yb)
                     if spans and spans[i] and setter is lay.regular:
                         at = 0
                         for a, b in spans[i]:
@@ -374,7 +373,7 @@ class TableRow(Flowable):
             for key in self.checks:
                 c = lay.col.get(key)
                 if c is not None:
-                    t.setTextOrigin(c.x + (c.width - tw) / 2.0, base)
+                    move_to(t, c.x + (c.width - tw) / 2.0, base)
                     current = lay.regular.draw(t, tick, current)
         canv.drawText(t)
 

@@ -50,6 +50,12 @@ def split_marker(line: str) -> tuple[str, str]:
     return m.group(0), line[m.end():].strip(" ")
 
 
+def move_to(t, x: float, y: float) -> None:
+    """``t.setTextOrigin(x, y)`` on a bottom-up canvas, formatted here: ReportLab's
+    pure-Python number formatting of every line's origin was a quarter of a big print."""
+    t._code.append("1 0 0 1 %.2f %.2f Tm" % (x, y))
+
+
 class Setter:
     """Wraps text in one font and size; word widths are cached (plans repeat words a lot).
 
@@ -115,14 +121,14 @@ class Setter:
         return w
 
     def draw(self, t, s: str, current: tuple | None) -> tuple | None:
-        """``textOut`` of ``s`` on the text object ``t`` at its cursor, switching to the
+        """``s`` drawn on the text object ``t`` at its origin, switching to the
         fallback font where needed; ``current`` is the (font, size) set on ``t``, returned
         as left."""
         for piece, font in self.runs(s):
             if (font, self.size) != current:
                 t.setFont(font, self.size)
                 current = (font, self.size)
-            t.textOut(piece)
+            t._textOut(piece)    # the PDF advances over the glyphs; no cursor width needed
         return current
 
     def _chunks(self, word: str, avail: float) -> list[str]:
