@@ -165,7 +165,8 @@ class Layout:
         # no header word may be cut ("PENANGGUNG")
         need = {k: max(self.head.width(w) for w in _TITLES[k].split()) + 2 * PAD_X + 2
                 for k in keys[1:]}
-        chosen = widths.choose(self._shape(plan), keys[1:], free, user, need, PAD_X)
+        chosen = widths.choose(self._shape(plan), keys[1:], free, user, need, PAD_X,
+                               self.regular.space)
         sizes = {"no": no_w, **chosen}
         cols: list[Column] = []
         x = 0.0

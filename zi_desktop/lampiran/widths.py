@@ -27,13 +27,41 @@ LEAF = ("langkah", "bukti", "waktu", "capaian", "pj")
 
 
 class Cell:
-    """A cell's measure: paragraph widths (points) and its longest word."""
+    """A cell's measure: paragraph widths (points), its longest word, and the word widths
+    of its paragraphs (for the exact greedy count that sets a column's lower bound)."""
 
-    __slots__ = ("paras", "word")
+    __slots__ = ("paras", "word", "words")
 
-    def __init__(self, paras: tuple, word: float) -> None:
+    def __init__(self, paras: tuple, word: float, words: tuple = ()) -> None:
         self.paras = paras
         self.word = word
+        self.words = words
+
+    def greedy_lines(self, inner: float, space: float) -> int:
+        n = 0
+        for ws in self.words:
+            n += 1
+            cur = -space
+            for w in ws:
+                if cur + space + w > inner and cur > 0:
+                    n += 1
+                    cur = w
+                else:
+                    cur += space + w
+        return n
+
+    def two_words_per_line(self, space: float) -> float:
+        """The narrowest inner width at which this cell averages two words a line or more."""
+        n_words = sum(len(ws) for ws in self.words)
+        target = max(1, math.ceil(n_words / 2))
+        lo, hi = self.word, max(self.paras) + 1.0
+        for _ in range(14):
+            mid = (lo + hi) / 2.0
+            if self.greedy_lines(mid, space) > target:
+                lo = mid
+            else:
+                hi = mid
+        return hi
 
     def lines(self, inner: float) -> int:
         if not self.paras:
@@ -49,16 +77,17 @@ def measure(setter, text: str) -> Cell:
     """A cell's text (already cleaned) → its measure in ``setter``'s font."""
     if not text or not text.strip():
         return EMPTY
-    paras, word = [], 0.0
+    paras, word, all_ws = [], 0.0, []
     space = setter.space
     for line in text.split("\n"):
         words = line.split()
         if not words:
             continue
-        ws = [setter.width(w) for w in words]
+        ws = tuple(setter.width(w) for w in words)
         paras.append(sum(ws) + space * (len(ws) - 1))
         word = max(word, max(ws))
-    return Cell(tuple(paras), word)
+        all_ws.append(ws)
+    return Cell(tuple(paras), word, tuple(all_ws))
 
 
 class Shape:
@@ -147,12 +176,13 @@ class _Estimate:
 
 
 def choose(shape: Shape, keys: list[str], free: float, fixed: dict, head_min: dict,
-           pad: float) -> dict:
+           pad: float, space: float = 2.4) -> dict:
     """Widths (points) of the text columns ``keys`` sharing ``free`` points; ``fixed``:
     widths the user set; ``head_min``: the narrowest width that keeps the header's words."""
     longest = {k: 0.0 for k in keys}
     para = {k: 0.0 for k in keys}
     area = {k: 0.0 for k in keys}
+    seen: dict = {k: [] for k in keys}
     for kcell, inds in shape.komponen:
         cells = [("komponen", kcell)]
         for icell, rows in inds:
@@ -163,7 +193,16 @@ def choose(shape: Shape, keys: list[str], free: float, fixed: dict, head_min: di
                 longest[k] = max(longest[k], c.word)
                 para[k] = max(para[k], max(c.paras))
                 area[k] += sum(c.paras)
-    lo = {k: max(MIN_COLUMN, head_min.get(k, 0.0), min(longest[k], WORD_CAP) + 2 * pad + 1)
+                seen[k].append(c)
+    # the median cell of a column must average two words a line: no column is so narrow
+    # that its typical text ("Januari - Desember 2025") stands one word per line
+    typical = {}
+    for k, cells in seen.items():
+        if cells:
+            cells.sort(key=lambda c: sum(c.paras))
+            typical[k] = min(cells[len(cells) // 2].two_words_per_line(space), WORD_CAP)
+    lo = {k: max(MIN_COLUMN, head_min.get(k, 0.0), min(longest[k], WORD_CAP) + 2 * pad + 1,
+                 typical.get(k, 0.0) + 2 * pad + 1)
           for k in keys}
     hi = {k: max(lo[k], para[k] / FILL + 2 * pad) for k in keys}
     auto = [k for k in keys if k not in fixed]
