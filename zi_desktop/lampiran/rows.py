@@ -6,7 +6,7 @@ There is no ReportLab ``Table``: a row holds its cells already wrapped into line
 once, before layout), draws its own rules and text, and splits inside itself only when
 it stands alone on an empty frame and still does not fit (or when no page could hold it:
 then it starts where it is instead of leaving a page blank).  Merged columns (NO,
-KOMPONEN, INDIKATOR, PENANGGUNG JAWAB) are drawn without the top rule when a row
+KOMPONEN, INDIKATOR, TARGET WAKTU, PENANGGUNG JAWAB) are drawn without the top rule when a row
 continues the group of the row above; the first row on a page that continues a group
 shows the group's "(lanjutan)" label.  The bottom rule of each page's table is drawn by
 the page template (``PrintState.table_bottom``).  Rows and groups keep layout state:
@@ -91,7 +91,7 @@ class LinesBlock(Flowable):
 
 # ------------------------------------------------------------------------------ table row
 class Group:
-    """The text of a merged column (NO, KOMPONEN, INDIKATOR, PENANGGUNG JAWAB) over the rows
+    """The text of a merged column (NO, KOMPONEN, INDIKATOR, TARGET WAKTU, PENANGGUNG JAWAB) over the rows
     of its group.  Rows take its lines in order as they are drawn (``cursor``); a row that
     is the first on a page after part of the group was printed shows ``label`` instead
     ("Komponen … (lanjutan)"), which holds the whole text unless ``shortened``."""

@@ -3,9 +3,9 @@
 One printed row per langkah aksi (an indikator without langkah aksi, a komponen without
 indikator still get one row; an area without komponen prints its heading alone).
 Merged columns behave like merged cells in the Word decrees: the komponen number and
-name, the indikator and the area's penanggung jawab start in the first row of their group
-and, when longer than that row, flow on into the next rows of the group (``Group``); no
-inner rules are drawn in those columns.
+name, the indikator, and a target waktu or penanggung jawab shared over rows (``_merge``)
+start in the first row of their group and, when longer than that row, flow on into the next
+rows of the group (``Group``); no inner rules are drawn in those columns.
 """
 
 from __future__ import annotations
