@@ -91,10 +91,10 @@ class LinesBlock(Flowable):
 
 # ------------------------------------------------------------------------------ table row
 class Group:
-    """The text of a merged column (NO, KOMPONEN, INDIKATOR, TARGET WAKTU, PENANGGUNG JAWAB) over the rows
-    of its group.  Rows take its lines in order as they are drawn (``cursor``); a row that
-    is the first on a page after part of the group was printed shows ``label`` instead
-    ("Komponen … (lanjutan)"), which holds the whole text unless ``shortened``."""
+    """The text of a merged column (NO, KOMPONEN, INDIKATOR, TARGET WAKTU, PENANGGUNG JAWAB)
+    over the rows of its group.  Rows take its lines in order as they are drawn (``cursor``);
+    a row that is the first on a page after part of the group was printed shows ``label``
+    instead ("Komponen … (lanjutan)"), which holds the whole text unless ``shortened``."""
 
     __slots__ = ("lines", "label", "shortened", "cursor")
 
