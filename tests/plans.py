@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 
+from zi_desktop.model import CETAK_BAWAAN
+
 
 def aksi(langkah: str, bulan=(), **extra) -> dict:
     base = {"langkah": langkah, "bukti_fisik": "1. Undangan rapat\n2. Daftar hadir",
@@ -11,12 +13,6 @@ def aksi(langkah: str, bulan=(), **extra) -> dict:
             "penanggung_jawab": "", "bulan": list(bulan)}
     base.update(extra)
     return base
-
-
-# The print conventions of 0004_cetak as a plan dict holds them by default.
-CETAK_BAWAAN = {"huruf": "arial", "kata_miring": [], "tanda_tangan": "ttd.", "nomor_titik": False,
-                "kepala_bulan": "nama", "ulang_ditetapkan": True, "koma_jabatan": True,
-                "gaya_nomor": "tahun", "lebar_kolom": {}}
 
 
 def rencana(tahun: int = 2025, **extra) -> dict:
@@ -28,7 +24,8 @@ def rencana(tahun: int = 2025, **extra) -> dict:
             "bulan_mulai": f"{tahun}-01", "jumlah_bulan": 12,
             "judul_tabel": "",
             "cetak": {"kertas": "F4", "kolom_waktu": "teks", "penanggung_jawab": False,
-                      "target_capaian": False, "nomor_kolom": False, **CETAK_BAWAAN}}
+                      "target_capaian": False, "nomor_kolom": False,
+                      **copy.deepcopy(CETAK_BAWAAN)}}
     base.update(extra)
     return base
 

@@ -54,9 +54,11 @@ RENCANA_BOOL = {"cetak_penanggung_jawab", "cetak_target_capaian", "cetak_nomor_k
 # Print settings held as text in the file: a list (one entry per line) and a dict (JSON).
 RENCANA_DAFTAR = {"cetak_kata_miring"}
 RENCANA_JSON = {"cetak_lebar_kolom"}
-# Defaults of the print conventions (0004_cetak gives a migrated file the same ones).
-CETAK_BAWAAN = {"cetak_huruf": "arial", "cetak_tanda_tangan": "ttd.", "cetak_kepala_bulan": "nama",
-                "cetak_ulang_ditetapkan": 1, "cetak_koma_jabatan": 1, "cetak_gaya_nomor": "tahun"}
+# The print conventions of 0004_cetak as a plan dict holds them by default (the migration
+# gives a format-1 file the same).
+CETAK_BAWAAN = {"huruf": "arial", "kata_miring": [], "tanda_tangan": "ttd.", "nomor_titik": False,
+                "kepala_bulan": "nama", "ulang_ditetapkan": True, "koma_jabatan": True,
+                "gaya_nomor": "tahun", "lebar_kolom": {}}
 
 CETAK_PILIHAN = {"cetak_huruf": ("arial", "bookman", "dejavu"),
                  "cetak_kepala_bulan": ("nama", "angka"),
