@@ -91,3 +91,18 @@ def test_cetak_saves_the_previewed_pdf_and_remembers(opened, tmp_path, dialogs, 
     assert cetak["kata_miring"] == ["tim"]
     opened.editor.stack.undo()
     assert opened.doc.identitas()["cetak"]["huruf"] == "arial"
+
+
+def test_table_title_edited_in_identitas(opened, monkeypatch):
+    from ui.identity_dialog import IdentityDialog
+
+    def fill(d):
+        d.judul_tabel.setPlainText("RENCANA KERJA ZI\nTAHUN 2025")
+        d.accept()
+        return QDialog.Accepted
+
+    monkeypatch.setattr(IdentityDialog, "exec", fill)
+    opened.actions.identitas.trigger()
+    assert opened.doc.identitas()["judul_tabel"] == "RENCANA KERJA ZI TAHUN 2025"
+    opened.actions.urungkan.trigger()
+    assert opened.doc.identitas()["judul_tabel"] == ""
