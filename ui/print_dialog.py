@@ -55,7 +55,8 @@ class PrintDialog(QDialog):
             self.preview.changed.connect(self._preview_built)
             split.addWidget(self.preview)
             split.setStretchFactor(1, 1)
-            self.resize(1200, 720)
+            screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+            self.resize(min(1200, int(screen.width() * 0.95)), min(720, int(screen.height() * 0.9)))
         else:
             self.setMinimumWidth(420)
 

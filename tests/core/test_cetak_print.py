@@ -256,3 +256,20 @@ def test_conventions(tmp_path):
                    ulang_ditetapkan=True, koma_jabatan=True)
     lines = "".join(page_texts(out)).splitlines()
     assert "KABUPATEN CONTOH," in lines and "Jan" in lines and "1" in lines
+
+
+def test_hostile_print_settings_print_with_defaults(tmp_path):
+    plan = numbered_plan(4)
+    plan["rencana"]["cetak"].update(
+        huruf="<comic>", kata_miring=["(", "[a-z]+", "x" * 5000, 7, None, ".*"],
+        lebar_kolom={"langkah": "lebar", "bukti": -5, "zzz": 40, "komponen": 1e9},
+        tanda_tangan="t" * 10_000, kepala_bulan=3, gaya_nomor=None, nomor_titik="ya")
+    plan["rencana"]["judul_tabel"] = "<b>JUDUL</b> & " + "PANJANG " * 400
+    a = plan["area"][0]["komponen"][0]["indikator"][0]["aksi"][0]
+    a["langkah"] = "Nilai SKM ≥ 85 [a-z]+ (naik) " + "k" * 20_000
+    out = tmp_path / "l.pdf"
+    result = build_lampiran(plan, out)
+    assert result.huruf == "arial" and result.pages >= 1
+    text = " ".join("".join(page_texts(out)).split())
+    assert "<b>JUDUL</b> &" in text and "≥ 85" in text and "[a-z]+" in text
+    assert "1." in text.split()                      # nomor_titik "ya" read as true
