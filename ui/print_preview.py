@@ -16,7 +16,8 @@ import threading
 import time
 
 from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtGui import (QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPixmap,
+                           QShortcut)
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
                                QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
@@ -135,6 +136,15 @@ class PreviewPane(QWidget):
         self.zoom.currentIndexChanged.connect(lambda _i: self._show())
         self.zoom_in.clicked.connect(lambda: self._step_zoom(+1))
         self.zoom_out.clicked.connect(lambda: self._step_zoom(-1))
+        for keys, action in ((QKeySequence.MoveToNextPage, self.next.click),
+                             (QKeySequence.MoveToPreviousPage, self.prev.click),
+                             (QKeySequence.ZoomIn, self.zoom_in.click),
+                             (QKeySequence.ZoomOut, self.zoom_out.click)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+        self.prev.setToolTip(self.tr("Halaman sebelumnya (Page Up)"))
+        self.next.setToolTip(self.tr("Halaman berikutnya (Page Down)"))
         self._update_nav()
 
     # -- building ----------------------------------------------------------------------

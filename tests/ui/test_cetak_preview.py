@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pymupdf as fitz
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 
@@ -35,6 +36,9 @@ def test_preview_shows_pages_and_pages_through(dialog, qtbot):
     assert pane.view.pixmap().width() > width
     pane.zoom_out.click()
     assert pane.zoom.currentData() == 1.5
+    pane.scroll.setFocus()
+    qtbot.keyClick(pane.scroll, Qt.Key_PageDown)
+    assert pane.page.value() == 3
 
 
 def test_preview_follows_the_options(dialog, qtbot):
