@@ -65,6 +65,8 @@ def numbered_plan(n_rows: int, per_indikator: int = 1, **cetak) -> dict:
 @pytest.mark.parametrize("huruf,face", [("arial", "LiberationSans"), ("bookman", "ZIBonum"),
                                         ("dejavu", "DejaVuSans")])
 def test_each_face_is_embedded_with_bold_and_italic_and_the_tick_is_text(tmp_path, huruf, face):
+    """The ✓ is text in ZI Tanda (DejaVu's tick cut out); other missing glyphs fall back to
+    DejaVu Sans glyph by glyph (the last test)."""
     plan = synthetic_plan(40, style="kapuas")
     plan["rencana"]["cetak"]["kata_miring"] = ["Tim"]
     out = tmp_path / "l.pdf"
@@ -73,12 +75,11 @@ def test_each_face_is_embedded_with_bold_and_italic_and_the_tick_is_text(tmp_pat
     main = {n for n in names if n.startswith(face)}
     assert len(main) >= 3, names                    # regular, bold, italic at least
     assert any("Bold" in n for n in main) and any(("Italic" in n or "Oblique" in n) for n in main)
-    assert names - main <= {"DejaVuSans"}           # only the ✓ fallback beside the face
+    assert names - main <= {"ZITanda"}              # only the ticks' face beside the family
     text = "".join(page_texts(out))
     assert "\u2713" in text                         # copyable text, not a drawing
     ticks = [s for s in spans(out) if "\u2713" in s["text"]]
-    assert ticks and all(s["font"].split("+")[-1] == "DejaVuSans" or face == "DejaVuSans"
-                         for s in ticks)
+    assert ticks and all(s["font"].split("+")[-1] == "ZITanda" for s in ticks)
 
 
 def test_cli_font_option(tmp_path):
@@ -273,3 +274,14 @@ def test_hostile_print_settings_print_with_defaults(tmp_path):
     text = " ".join("".join(page_texts(out)).split())
     assert "<b>JUDUL</b> &" in text and "≥ 85" in text and "[a-z]+" in text
     assert "1." in text.split()                      # nomor_titik "ya" read as true
+
+
+def test_missing_glyphs_fall_back_to_dejavu(tmp_path):
+    plan = numbered_plan(2)
+    a = plan["area"][0]["komponen"][0]["indikator"][0]["aksi"][0]
+    a["bukti_fisik"] = "Arah → tujuan ★ bintang"       # not in Liberation Sans
+    out = tmp_path / "l.pdf"
+    build_lampiran(plan, out)
+    fallback = [s for s in spans(out) if s["font"].split("+")[-1] == "DejaVuSans"]
+    assert any("★" in s["text"] for s in fallback)
+    assert "Arah" in " ".join(page_texts(out)) and "bintang" in " ".join(page_texts(out))

@@ -116,7 +116,7 @@ def assert_all_fonts_embedded(path: Path) -> None:
     assert found, "no fonts at all?"
     for name, emb in found:
         assert emb == "yes", f"{name} is not embedded"
-        assert any(f in name for f in ("DejaVu", "LiberationSans", "ZIBonum")), \
+        assert any(f in name for f in ("DejaVu", "LiberationSans", "ZIBonum", "ZITanda")), \
             f"unexpected font {name}"
 
 

@@ -9,9 +9,9 @@ Three families, each with regular, bold, italic and bold italic, all in
 - ``dejavu``: DejaVu Sans (``LICENSE-DejaVu.txt``).
 
 ReportLab embeds a subset of each TrueType face used; ``registerFontFamily`` maps ``<b>`` and
-``<i>`` of any Paragraph to the right face.  DejaVu Sans is always registered too: it is the
-per-glyph fallback (``Face.fallback``) for the characters the main face lacks (✓ in Liberation
-Sans and ZI Bonum), so the month grid's ticks stay copyable text.
+``<i>`` of any Paragraph to the right face.  DejaVu Sans is the per-glyph fallback
+(``Face.fallback``) for the characters the main face lacks, and the month grid's ticks are
+drawn from ZI Tanda (DejaVu's tick marks alone), so they stay copyable text.
 """
 
 from __future__ import annotations
@@ -64,10 +64,16 @@ FACES = {
                     "DejaVuSans-BoldOblique.ttf")),
 }
 
+# The month grid's ticks, cut from DejaVu Sans (README-ZI-Tanda.txt): drawing ✓ need not
+# load the whole DejaVu Sans.
+TANDA = "ZITanda"
+
 _FILES = {name: filename for face in FACES.values()
           for name, filename in zip(face.names, face.files)}
+_FILES[TANDA] = "ZITanda.ttf"
 _UPRIGHT = {name: face.files[i % 2] for face in FACES.values()
             for i, name in enumerate(face.names)}
+_UPRIGHT[TANDA] = "DejaVuSans.ttf"
 _families: set[str] = set()
 _loaded: dict = {}
 

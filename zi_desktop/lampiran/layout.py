@@ -92,6 +92,7 @@ class Layout:
         self.head = self.setter("bold", HEAD_SIZE)
         self.month_head = self.setter("bold", MONTH_SIZE)
         self.by_font = {s.font: s for s in (self.regular, self.bold, self.italic)}
+        self.tick = Setter(fonts.TANDA, BODY_SIZE, fallback=fonts.REGULAR)
         self.miring = opts.miring_pattern()
 
         self.month_grid = opts.kolom_waktu == "bulan"

@@ -369,12 +369,12 @@ class TableRow(Flowable):
                         current = setter.draw(t, piece, current)
         if self.checks:
             tick = "\u2713"
-            tw = lay.regular.width(tick)
+            tw = lay.tick.width(tick)
             for key in self.checks:
                 c = lay.col.get(key)
                 if c is not None:
                     move_to(t, c.x + (c.width - tw) / 2.0, base)
-                    current = lay.regular.draw(t, tick, current)
+                    current = lay.tick.draw(t, tick, current)
         canv.drawText(t)
 
 
