@@ -259,7 +259,7 @@ class PrintDialog(QDialog):
             elif key == "lebar_kolom":
                 old = {k: round(float(v), 1) for k, v in (old or {}).items()}
             if old != value:
-                out[f"cetak_{key}"] = int(value) if isinstance(value, bool) else value
+                out[f"cetak.{key}"] = value
         return out
 
     # -- preview and printer ---------------------------------------------------------------

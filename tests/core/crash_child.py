@@ -19,7 +19,6 @@ doc = Dokumen.open(path)
 # new items go under komponen 1; komponen 2 is the one deleted and restored
 indikator = [r[0] for r in doc.conn.execute("SELECT id FROM indikator WHERE induk = 1")]
 has_k2 = doc.item("komponen", 2) is not None
-doc.db  # sqlite-utils is imported on first use: before READY, so the kills land in edits
 n = start
 print("READY", flush=True)
 while True:

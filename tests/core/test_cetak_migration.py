@@ -53,8 +53,8 @@ def test_print_settings_round_trip_and_undo(tmp_path):
         assert r["cetak"]["kata_miring"] == ["e-Office", "Whistle Blowing System"]
         assert r["cetak"]["lebar_kolom"] == {"langkah": 60, "bukti": 55.2}
         assert r["cetak"]["huruf"] == "bookman" and r["cetak"]["gaya_nomor"] == "titik_dua"
-        edit = SetIdentitas({"cetak_huruf": "dejavu", "cetak_kata_miring": ["online"],
-                             "cetak_lebar_kolom": {}, "judul_tabel": "X"})
+        edit = SetIdentitas({"cetak.huruf": "dejavu", "cetak.kata_miring": ["online"],
+                             "cetak.lebar_kolom": {}, "judul_tabel": "X"})
         doc.apply(edit)
         r = doc.identitas()
         assert r["cetak"]["huruf"] == "dejavu" and r["cetak"]["kata_miring"] == ["online"]

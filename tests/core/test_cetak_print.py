@@ -158,7 +158,7 @@ def test_widths_within_bounds(tmp_path):
     # no column wraps one word per line: every header word and body word fits its column
     from zi_desktop.lampiran import fonts
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    face = fonts.register_fonts("arial")
+    face = fonts.face_for("arial")
     fields = {"langkah": "langkah", "bukti": "bukti_fisik", "waktu": "target_waktu",
               "capaian": "target_capaian"}
     for key, field in fields.items():

@@ -56,7 +56,7 @@ def test_preview_follows_the_options(dialog, qtbot):
     qtbot.waitUntil(lambda: not pane.busy() and pane.result.lebar_kolom["langkah"] == 90.0,
                     timeout=20000)
     changes = dialog.identity_changes()
-    assert changes["cetak_huruf"] == "bookman" and changes["cetak_lebar_kolom"]["langkah"] == 90.0
+    assert changes["cetak.huruf"] == "bookman" and changes["cetak.lebar_kolom"]["langkah"] == 90.0
 
 
 def test_print_to_printer_with_page_range(dialog, tmp_path):

@@ -21,7 +21,7 @@ from typing import BinaryIO
 
 from reportlab.platypus import KeepTogether, NextPageTemplate
 
-from zi_desktop.dates import month_range
+from zi_desktop.dates import plan_period
 
 from .decree import doc_title, expand_satker, front_slices, tail_slices
 from .layout import Layout
@@ -33,7 +33,6 @@ from .text import clean
 
 __all__ = ["build_lampiran", "lampiran_story", "LampiranResult", "KERTAS", "KOLOM_WAKTU"]
 
-MAX_BULAN = 36
 # The signature rides with the last row unless it would fill more than this share of a page.
 _TAIL_MAX_SHARE = 0.45
 
@@ -45,27 +44,6 @@ class LampiranResult:
     kolom_waktu: str
     huruf: str = "arial"
     lebar_kolom: dict = field(default_factory=dict)    # column → mm as printed
-
-
-def _months(rencana: dict) -> list[str]:
-    tahun = clean(rencana.get("tahun")).strip()
-    start = clean(rencana.get("bulan_mulai")).strip()
-    try:
-        count = int(rencana.get("jumlah_bulan") or 12)
-    except (TypeError, ValueError):
-        count = 12
-    count = min(max(count, 1), MAX_BULAN)
-    try:
-        year, month = (int(p) for p in start.split("-")[:2])
-        if not 1 <= month <= 12 or not 1 <= year <= 9999:
-            raise ValueError(start)
-    except ValueError:
-        year = int(tahun) if tahun.isdigit() and 1 <= int(tahun) <= 9999 else 2000
-        month = 1
-    try:
-        return month_range(f"{year:04d}-{month:02d}", count)
-    except ValueError:
-        return month_range(f"{year:04d}-{month:02d}", 1)
 
 
 def _keep_with_tail(rows: list, lay: Layout) -> int:
@@ -111,7 +89,7 @@ def lampiran_story(plan: dict, **options):
     plan = plan if isinstance(plan, dict) else {}
     rencana = plan.get("rencana") if isinstance(plan.get("rencana"), dict) else {}
     opts = resolve(rencana.get("cetak"), options)
-    lay = Layout(opts, _months(rencana), plan)
+    lay = Layout(opts, plan_period(rencana), plan)
     state = PrintState()
 
     story: list = [LinesBlock(front_slices(rencana, lay), state),

@@ -95,15 +95,23 @@ def ensure(name: str):
     return font
 
 
-def register_fonts(huruf: str | None = None) -> Face:
+def face_for(huruf: str | None) -> Face:
     """The family ``huruf`` ("arial" | "bookman" | "dejavu"; anything else: the default),
-    grouped with ``registerFontFamily`` (so ``<b>``/``<i>`` map to its faces) and its
-    regular face registered; the other faces and the DejaVu fallback register when first
-    used (``ensure``)."""
+    grouped with ``registerFontFamily`` and its regular face registered; its other faces and
+    the fallback register when first used (``ensure``) — what the Lampiran draws itself."""
     face = FACES.get(str(huruf or "").lower()) or FACES[HURUF_BAWAAN]
     ensure(face.regular)
     if face.key not in _families:
         pdfmetrics.registerFontFamily(face.regular, normal=face.regular, bold=face.bold,
                                       italic=face.italic, boldItalic=face.bold_italic)
         _families.add(face.key)
+    return face
+
+
+def register_fonts(huruf: str = "dejavu") -> Face:
+    """All four faces of ``huruf`` registered now, for PDFs set with Paragraphs (whose
+    ``<b>``/``<i>`` need the faces registered before the build): the province summary."""
+    face = face_for(huruf)
+    for name in face.names:
+        ensure(name)
     return face

@@ -77,7 +77,7 @@ class Layout:
 
     def __init__(self, opts: Options, months: list[str], plan: dict | None = None) -> None:
         self.opts = opts
-        self.face = fonts.register_fonts(opts.huruf)
+        self.face = fonts.face_for(opts.huruf)
         self.kertas = opts.kertas if opts.kertas in PAPER else "F4"
         self.page_w, self.page_h = PAPER[self.kertas]
         self.left, self.right = MARGIN_LEFT, MARGIN_RIGHT
