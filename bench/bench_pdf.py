@@ -63,7 +63,8 @@ MB_TARGET = 150.0
 SIDE_CASES = [(300, "teks"), (300, "bulan"), (3000, "teks"), (3000, "bulan")]
 RATIO_TARGET = 1.2
 SIDE_MB_TARGET = 100.0
-REPEAT = 3
+REPEAT = 5
+RUNS = 1        # side_by_side repeats inside, interleaved; bench/run.py need not repeat it
 
 
 def _measure(n: int, style: str) -> dict:
@@ -94,9 +95,8 @@ def side_by_side() -> list[Row]:
     """``zi-desktop pdf FILE.zidb`` against the practical limit on the same plan."""
     from statistics import median
 
-    sys.path.insert(0, str(ROOT))
+    from tests.plans import synthetic_plan
     from zi_desktop.document import Dokumen
-    from zi_desktop.lampiran.sample import synthetic_plan
 
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as tmp:

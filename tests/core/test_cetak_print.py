@@ -15,7 +15,7 @@ import pytest
 from plans import aksi, rencana
 
 from zi_desktop.lampiran import build_lampiran
-from zi_desktop.lampiran.sample import synthetic_plan
+from plans import synthetic_plan
 
 ROOT = Path(__file__).resolve().parents[2]
 MM = 72 / 25.4

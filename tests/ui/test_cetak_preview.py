@@ -10,7 +10,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 
 from zi_desktop.lampiran import build_lampiran
-from zi_desktop.lampiran.sample import synthetic_plan
+from plans import synthetic_plan
 
 from ui.print_dialog import PrintDialog
 
