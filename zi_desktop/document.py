@@ -14,15 +14,17 @@ import sqlite3
 import tempfile
 from collections import defaultdict
 from pathlib import Path
-
+from typing import TYPE_CHECKING
 
 from . import errors, fileguard
-from .edits import Change, Edit
 from .errors import ZiError
-from .lockfile import LockFile
 from .migrations import APPLICATION_ID, current_version, migrate
 from .model import (IDENTITAS_TEKS, LEVELS, ORDER, RENCANA_KOLOM, kolom_ke_nilai,
                     nilai_ke_kolom, romawi)
+
+if TYPE_CHECKING:   # edits and the lock file load only for a plan open for editing
+    from .edits import Change, Edit
+    from .lockfile import LockFile
 
 
 
@@ -78,6 +80,7 @@ class Dokumen:
         elif not _writable(path):
             reason = "Berkas berada di tempat yang hanya bisa dibaca (misalnya CD atau folder terkunci); perubahan tidak dapat disimpan."
         else:
+            from .lockfile import LockFile
             lock = LockFile(path)
             holder = lock.acquire()
             if holder is not None:
