@@ -285,3 +285,14 @@ def test_missing_glyphs_fall_back_to_dejavu(tmp_path):
     fallback = [s for s in spans(out) if s["font"].split("+")[-1] == "DejaVuSans"]
     assert any("★" in s["text"] for s in fallback)
     assert "Arah" in " ".join(page_texts(out)) and "bintang" in " ".join(page_texts(out))
+
+
+def test_a_tall_signature_block_still_follows_its_rows(tmp_path):
+    for n in (18, 24, 30):
+        plan = numbered_plan(n)
+        plan["rencana"]["jabatan_penandatangan"] = " ".join(["KETUA KOMISI PEMILIHAN UMUM"] * 30)
+        out = tmp_path / f"t{n}.pdf"
+        build_lampiran(plan, out)
+        pages = page_texts(out)
+        start = next(i for i, p in enumerate(pages) if "Ditetapkan di" in p)
+        assert len(_rows_on(pages[start])) >= 2, (n, start)   # not alone on its page

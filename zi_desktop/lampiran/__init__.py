@@ -99,14 +99,14 @@ def lampiran_story(plan: dict, **options):
         from .rows import TableRow
         rows = [TableRow(lay, state, {})]
     tail = LinesBlock(tail_slices(rencana, lay), state)
+    k = _keep_with_tail(rows, lay)
+    story.extend(rows[:-k])
     if tail.height <= _TAIL_MAX_SHARE * (lay.body_h - lay.header_h):
         rows[-1].tail = tail
-        k = _keep_with_tail(rows, lay)
-        story.extend(rows[:-k])
         story.append(KeepTogether(rows[-k:]))
     else:
-        story.extend(rows)
-        story.append(tail)
+        # a signature block too tall to ride inside the last row still follows its rows
+        story.append(KeepTogether(rows[-k:] + [tail]))
 
     satker = " ".join(clean(rencana.get("satker")).split())
     meta = {"title": doc_title(rencana), "author": satker or expand_satker(satker),
