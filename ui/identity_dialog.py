@@ -74,6 +74,12 @@ class IdentityDialog(QDialog):
         self.tentang.setTabChangesFocus(True)
         self.tentang.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         form.addRow(self.tr("Tentang"), self.tentang)
+        self.judul_tabel = QPlainTextEdit(row.get("judul_tabel", "") or "")
+        self.judul_tabel.setTabChangesFocus(True)
+        self.judul_tabel.setPlaceholderText(self.tr("Kosongkan bila judul tabel sama dengan "
+                                                    "\"Tentang\" ditambah tahun"))
+        self.judul_tabel.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        form.addRow(self.tr("Judul tabel Lampiran"), self.judul_tabel)
         tabs.addTab(page, self.tr("Keputusan"))
 
         # Penandatangan
@@ -166,6 +172,7 @@ class IdentityDialog(QDialog):
             return None
         out = {key: edit.text().strip() for key, edit in self.edits.items()}
         out.update(tahun=self.tahun.value(), tanggal=tanggal, tentang=self.tentang.toPlainText().strip(),
+                   judul_tabel=" ".join(self.judul_tabel.toPlainText().split()),
                    bulan_mulai=f"{self.mulai_tahun.value():04d}-{self.mulai_bulan.currentIndex() + 1:02d}",
                    jumlah_bulan=self.jumlah_bulan.value(),
                    **{"cetak.kertas": self.kertas.currentData(),

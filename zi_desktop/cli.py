@@ -126,7 +126,7 @@ def cmd_pdf(args) -> int:
     result = build_lampiran(plan, args.output, kertas=args.paper, kolom_waktu=time_col,
                             penanggung_jawab=args.responsible or None,
                             target_capaian=args.achievement or None,
-                            nomor_kolom=args.column_numbers or None)
+                            nomor_kolom=args.column_numbers or None, huruf=args.font)
     print(f"Lampiran dicetak: {args.output} ({result.pages} halaman)")
     return EXIT_OK
 
@@ -245,6 +245,7 @@ def _verb_parser() -> _Parser:
     s.add_argument("--responsible", action="store_true")
     s.add_argument("--achievement", action="store_true")
     s.add_argument("--column-numbers", action="store_true")
+    s.add_argument("--font", choices=["arial", "bookman", "dejavu"])
     for verb in ("pack", "export"):
         s = sub.add_parser(verb)
         s.add_argument("file")

@@ -14,7 +14,7 @@ import json
 import re
 
 from .errors import ZiError
-from .model import romawi
+from .model import CETAK_BAWAAN, romawi
 from .paths import resource
 
 TEMPLATES = ("standar", "kosong")
@@ -125,8 +125,9 @@ def template_plan(name: str, tahun: int, satker: str, *, inovasi: bool = False) 
         "salinan": {"kantor": "", "jabatan": "", "nama": ""},
         "bulan_mulai": f"{tahun}-01",
         "jumlah_bulan": 12,
+        "judul_tabel": "",
         "cetak": {"kertas": "F4", "kolom_waktu": "teks", "penanggung_jawab": False,
-                  "target_capaian": False, "nomor_kolom": False},
+                  "target_capaian": False, "nomor_kolom": False, **copy.deepcopy(CETAK_BAWAAN)},
     }
     areas = []
     if name == "standar":
