@@ -47,7 +47,7 @@ def test_a_refused_edit_tells_nothing(tmp_path, qtbot):
         heard, failed = [], []
         editor.changed.connect(lambda *args: heard.append(args))
         editor.failed.connect(failed.append)
-        assert not editor.push(SetIdentitas({"cetak.kertas": "Letter"}))
+        assert not editor.push(SetIdentitas({"jumlah_bulan": 99}))
         assert heard == [] and failed and editor.stack.count() == 0
     finally:
         doc.close()
