@@ -376,16 +376,22 @@ class FileCommands(QObject):
             return False
         self.window.commit_pending()
         from zi_desktop.lampiran import build_lampiran
-        dialog = PrintDialog(self.doc.identitas().get("cetak", {}), parent=self.window)
+        plan = self.doc.to_dict()
+        dialog = PrintDialog(plan["rencana"].get("cetak", {}), parent=self.window, plan=plan,
+                             build=build_lampiran)
         if self.doc.readonly:
             dialog.remember.setChecked(False)
             dialog.remember.setEnabled(False)
-        if dialog.exec() != QDialog.Accepted:
-            return False
-        options = dialog.options()
-        remember = dialog.identity_changes()
+        accepted = dialog.exec() == QDialog.Accepted
+        remember = dialog.identity_changes() if accepted or dialog.printed else {}
         if remember and not self.doc.readonly:
             self.window.editor.push(SetIdentitas(remember))
+        if not accepted:
+            return bool(dialog.printed)
+        options = dialog.options()
+        ready = None
+        if dialog.preview is not None and dialog.preview.wait() and dialog.preview.error is None:
+            ready = dialog.preview.pdf        # the previewed PDF is the one to save
         src = Path(self.doc.path)
         target = self.ask_save(self.tr("Simpan PDF Lampiran"), str(src.with_name(f"{src.stem} - Lampiran.pdf")),
                                self.tr("Dokumen PDF (*.pdf)"), ".pdf")
@@ -396,7 +402,12 @@ class FileCommands(QObject):
         os.close(fd)
         try:
             with self.busy(self.tr("Membuat PDF Lampiran…")):
-                result = build_lampiran(self.doc.to_dict(), tmp, **options)
+                if ready:
+                    with open(tmp, "wb") as fh:
+                        fh.write(ready)
+                    result = dialog.preview.result
+                else:
+                    result = build_lampiran(plan, tmp, **options)
             os.replace(tmp, target)
         except PermissionError:
             _unlink(tmp)
