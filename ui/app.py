@@ -19,6 +19,8 @@ def make_app() -> QApplication:
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("ZI Desktop")
+    from .dialogs_id import install
+    install(app)
     from .actions import app_icon
     app.setWindowIcon(app_icon())
     try:

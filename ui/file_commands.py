@@ -20,11 +20,12 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QInputDialog,
                                QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout)
 
+from zi_desktop.checks import GALAT, check_plan
 from zi_desktop.document import Dokumen
 from zi_desktop.edits import SetIdentitas
 from zi_desktop.errors import ZiError
 
-from . import settings
+from . import dialogs_id, settings
 from .identity_dialog import IdentityDialog
 from .new_plan_dialog import NewPlanDialog, default_file_name
 from .print_dialog import PrintDialog
@@ -110,7 +111,7 @@ class FileCommands(QObject):
         return QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or os.path.expanduser("~")
 
     def not_available(self, what: str) -> None:
-        QMessageBox.information(self.window, what, self.tr(
+        dialogs_id.inform(self.window, what, self.tr(
             "%s belum tersedia di versi ZI Desktop ini.") % what)
 
     def fail(self, title: str, err: Exception, parent=None) -> None:
@@ -123,7 +124,7 @@ class FileCommands(QObject):
             message = self.tr("Terjadi kesalahan tak terduga (%s: %s). Berkas rencana tidak berubah.") % (
                 type(err).__name__, err)
         self.window.statusBar().showMessage(message, 10000)
-        QMessageBox.warning(parent or self.window, title, message)
+        dialogs_id.warn(parent or self.window, title, message)
 
     @contextlib.contextmanager
     def busy(self, message: str):
@@ -137,7 +138,7 @@ class FileCommands(QObject):
             self.window.statusBar().clearMessage()
 
     def ask_save(self, title: str, suggested: str, filter_: str, suffix: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.window, title, suggested, filter_)
+        path = dialogs_id.save_file(self.window, title, suggested, filter_)
         if not path:
             return None
         if not path.lower().endswith(suffix):
@@ -176,7 +177,7 @@ class FileCommands(QObject):
                                      "templat standar" if name == "standar" else "rencana kosong")
 
     def open_dialog(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Buka Rencana"), self.folder(),
+        path = dialogs_id.open_file(self.window, self.tr("Buka Rencana"), self.folder(),
                                               self.tr("Rencana ZI (*.zidb);;Semua berkas (*)"))
         return bool(path) and self.window.open_path(path)
 
@@ -185,7 +186,7 @@ class FileCommands(QObject):
             from zi_desktop.launch import demo_copy
             path = demo_copy()
         except Exception as err:  # noqa: BLE001 — the sample is optional
-            QMessageBox.information(self.window, self.tr("Rencana contoh"), self.tr(
+            dialogs_id.inform(self.window, self.tr("Rencana contoh"), self.tr(
                 "Rencana contoh belum tersedia di versi ini (%s).") % (getattr(err, "message", None) or err))
             return False
         return self.window.open_path(str(path))
@@ -197,7 +198,7 @@ class FileCommands(QObject):
         if import_file is None:
             self.not_available(self.tr("Impor Lampiran"))
             return False
-        source, _ = QFileDialog.getOpenFileName(
+        source = dialogs_id.open_file(
             self.window, self.tr("Impor Lampiran"), self.folder(),
             self.tr("Lampiran (*.txt *.md *.xlsx);;Semua berkas (*)"))
         if not source:
@@ -218,7 +219,7 @@ class FileCommands(QObject):
         self.window.commit_pending()
         texts = clipboard_texts()
         if not texts:
-            QMessageBox.information(self.window, self.tr("Impor dari Papan Klip"), self.tr(
+            dialogs_id.inform(self.window, self.tr("Impor dari Papan Klip"), self.tr(
                 "Papan klip kosong. Di Word atau Excel, pilih seluruh tabel Lampiran lalu tekan Ctrl+C; "
                 "setelah itu pilih lagi Berkas ▸ Impor dari Papan Klip."))
             return False
@@ -272,11 +273,11 @@ class FileCommands(QObject):
             self.not_available(self.tr("Rencana tahun berikutnya"))
             return False
         ident = self.doc.identitas()
-        tahun, ok = QInputDialog.getInt(self.window, self.tr("Rencana Tahun Berikutnya"), self.tr(
+        tahun = dialogs_id.get_int(self.window, self.tr("Rencana Tahun Berikutnya"), self.tr(
             "Susunan area, komponen, indikator dan langkah aksi disalin ke rencana baru; "
             "bulan pelaksanaan digeser ke tahun baru.\n\nTahun rencana baru:"),
             int(ident["tahun"]) + 1, 1900, 2999)
-        if not ok:
+        if tahun is None:
             return False
         try:
             plan = next_year_plan(self.doc.to_dict(), tahun)
@@ -321,6 +322,9 @@ class FileCommands(QObject):
         if pack is None:
             self.not_available(self.tr("Kirim ke Provinsi"))
             return False
+        findings = check_plan(self.doc.to_dict(ids=True))
+        if not self._send_despite(findings):
+            return False
         default_name = backend("zi_desktop.exchange.pack", "default_name")
         ident = self.doc.identitas()
         name = default_name(ident) if default_name else (
@@ -336,10 +340,39 @@ class FileCommands(QObject):
         except Exception as err:  # noqa: BLE001 — every failure is told to the user
             self.fail(self.tr("Berkas kiriman tidak dapat dibuat"), err)
             return False
-        QMessageBox.information(self.window, self.tr("Kirim ke Provinsi"), self.tr(
-            "Berkas kiriman sudah siap dan telah diperiksa:\n%s\n\nKirimkan berkas ini ke KPU Provinsi "
-            "(lewat surel atau diska lepas).") % out)
+        galat = sum(f.tingkat == GALAT for f in findings)
+        peringatan = len(findings) - galat
+        if galat or peringatan:
+            state = self.tr("Rencana ini masih memiliki %d galat dan %d peringatan (lihat Periksa, F7); "
+                            "provinsi akan melihatnya juga.") % (galat, peringatan)
+        else:
+            state = self.tr("Periksa Kelengkapan tidak menemukan kekurangan.")
+        dialogs_id.inform(self.window, self.tr("Kirim ke Provinsi"), self.tr(
+            "Berkas kiriman sudah siap:\n%s\n\n%s\n\nKirimkan berkas ini ke KPU Provinsi "
+            "(lewat surel atau diska lepas).") % (out, state))
         return True
+
+    def _send_despite(self, findings) -> bool:
+        """A plan with galat goes out only when the user says so; "Perbaiki dulu" (the default,
+        also Esc) shows the list of findings instead."""
+        galat = [f for f in findings if f.tingkat == GALAT]
+        if not galat:
+            return True
+        shown = galat[:12]
+        lines = [f"• {f.jalur}: {f.pesan}" if f.jalur else f"• {f.pesan}" for f in shown]
+        if len(galat) > len(shown):
+            lines.append(self.tr("… dan %d galat lainnya.") % (len(galat) - len(shown)))
+        answer = dialogs_id.choose(
+            self.window, self.tr("Kirim ke Provinsi"),
+            self.tr("Rencana ini belum lengkap: ada %d galat. Provinsi akan menerima Lampiran "
+                    "yang belum lengkap.") % len(galat),
+            [self.tr("Perbaiki dulu"), self.tr("Kirim tetap")], default=0, details="\n".join(lines))
+        if answer == 1:
+            return True
+        view = self.window.view
+        if view is not None:
+            view.show_check()
+        return False
 
     def export_excel(self) -> bool:
         if self.doc is None:
@@ -362,10 +395,8 @@ class FileCommands(QObject):
             self.fail(self.tr("Ekspor ke Excel gagal"), err)
             return False
         self.window.statusBar().showMessage(self.tr("Disimpan sebagai Excel: %s") % target, 10000)
-        answer = QMessageBox.question(self.window, self.tr("Ekspor ke Excel"), self.tr(
-            "Lampiran disimpan sebagai buku kerja Excel:\n%s\n\nBuka sekarang?") % target,
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        if answer == QMessageBox.Yes:
+        if dialogs_id.ask_yes_no(self.window, self.tr("Ekspor ke Excel"), self.tr(
+                "Lampiran disimpan sebagai buku kerja Excel:\n%s\n\nBuka sekarang?") % target):
             open_externally(target)
         return True
 
@@ -438,7 +469,7 @@ class FileCommands(QObject):
         self.window.statusBar().showMessage(
             self.tr("Lampiran disimpan: %s (%s halaman)") % (target, pages if pages is not None else "?"), 10000)
         if not open_externally(target):
-            QMessageBox.information(self.window, self.tr("Cetak Lampiran"), self.tr(
+            dialogs_id.inform(self.window, self.tr("Cetak Lampiran"), self.tr(
                 "PDF Lampiran disimpan di:\n%s\n\nBuka berkas itu dengan penampil PDF untuk mencetak.") % target)
         return True
 

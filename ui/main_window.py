@@ -20,7 +20,7 @@ from zi_desktop.edits import Change
 from zi_desktop.errors import ZiError
 from zi_desktop.model import LEVELS
 
-from . import settings
+from . import dialogs_id, settings
 from .actions import Actions, app_icon
 from .commands import Editor
 from .file_commands import FileCommands
@@ -190,12 +190,12 @@ class MainWindow(QMainWindow):
         try:
             doc = Dokumen.open(path, readonly=readonly)
         except ZiError as err:
-            QMessageBox.critical(self, self.tr("Berkas tidak dapat dibuka"), err.message)
+            dialogs_id.error(self, self.tr("Berkas tidak dapat dibuka"), err.message)
             if not os.path.exists(path):
                 settings.remove_recent(path)
             return False
         except OSError as err:
-            QMessageBox.critical(self, self.tr("Berkas tidak dapat dibuka"),
+            dialogs_id.error(self, self.tr("Berkas tidak dapat dibuka"),
                                  self.tr("Berkas \"%s\" tidak dapat dibaca (%s).") % (path, err.strerror or err))
             return False
         self.set_document(doc, remember=not readonly)
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
 
     def _edit_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
-        QMessageBox.warning(self, self.tr("Perubahan tidak disimpan"), message)
+        dialogs_id.warn(self, self.tr("Perubahan tidak disimpan"), message)
 
     def _doc_changed(self, changes: list[Change]) -> None:
         if any(c.kind in ("insert", "remove", "reset", "move") for c in changes):
@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
     # --- help ---------------------------------------------------------------------------------
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("Tentang ZI Desktop"), self.tr(
+        dialogs_id.about(self, self.tr("Tentang ZI Desktop"), self.tr(
             "<h3>ZI Desktop %s</h3><p>Menyusun, mencetak dan memantau Rencana Aksi Pembangunan "
             "Zona Integritas menuju WBK/WBBM (PermenPANRB 90/2021 jo. 5/2024).</p>"
             "<p>Setiap perubahan langsung tersimpan di berkas rencana (.zidb); "
@@ -424,7 +424,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+P", self.tr("cetak Lampiran")),
         ]
         table = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>" for k, v in rows)
-        QMessageBox.information(self, self.tr("Pintasan Papan Ketik"), f"<table>{table}</table>")
+        dialogs_id.inform(self, self.tr("Pintasan Papan Ketik"), f"<table>{table}</table>")
 
     # --- window state -------------------------------------------------------------------------
 

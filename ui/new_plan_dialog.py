@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
+from . import dialogs_id
 from .dialog_parts import add_buttons, add_error_line
 
 
@@ -86,7 +87,7 @@ class NewPlanDialog(QDialog):
             self.path.setText(os.path.join(self.folder, default_file_name(self.satker.text(), self.tahun.value())))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan rencana baru"), self.path.text(),
+        path = dialogs_id.save_file(self, self.tr("Simpan rencana baru"), self.path.text(),
                                               self.tr("Rencana ZI (*.zidb)"))
         if path:
             if not path.lower().endswith(".zidb"):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFileDi
 from zi_desktop.dates import format_tanggal
 from zi_desktop.exchange.summary import RekapRow, Summary, area_codes, status, summarize, write_summary
 
-from . import settings
+from . import dialogs_id, settings
 
 SortRole = Qt.UserRole + 1
 PercentRole = Qt.UserRole + 2
@@ -478,7 +478,7 @@ class SummaryDialog(QDialog):
         return last if last and os.path.isdir(last) else self.files.folder()
 
     def choose_folder(self) -> bool:
-        folder = QFileDialog.getExistingDirectory(
+        folder = dialogs_id.choose_folder(
             self, self.tr("Rekap Provinsi — pilih folder berkas kiriman"), self._start_folder())
         if not folder:
             return False
@@ -487,7 +487,7 @@ class SummaryDialog(QDialog):
         return True
 
     def choose_files(self) -> bool:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths = dialogs_id.open_files(
             self, self.tr("Rekap Provinsi — pilih berkas kiriman"), self._start_folder(),
             self.tr("Rencana ZI (*.zidb);;Semua berkas (*)"))
         if not paths:
@@ -668,7 +668,7 @@ class SummaryDialog(QDialog):
         if self.summary is None:
             return None
         kind = self.tr("Buku kerja Excel (*.xlsx)") if suffix == ".xlsx" else self.tr("Dokumen PDF (*.pdf)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan Rekap"), self._suggested(suffix), kind)
+        path = dialogs_id.save_file(self, self.tr("Simpan Rekap"), self._suggested(suffix), kind)
         if not path:
             return None
         if not path.lower().endswith(suffix):
@@ -681,9 +681,8 @@ class SummaryDialog(QDialog):
             self.files.fail(self.tr("Rekap tidak dapat disimpan"), err, parent=self)
             return None
         QGuiApplication.restoreOverrideCursor()
-        answer = QMessageBox.question(self, self.tr("Rekap Provinsi"), self.tr(
-            "Rekap disimpan:\n%s\n\nBuka sekarang?") % out, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        if answer == QMessageBox.Yes:
+        if dialogs_id.ask_yes_no(self, self.tr("Rekap Provinsi"), self.tr(
+                "Rekap disimpan:\n%s\n\nBuka sekarang?") % out):
             from .file_commands import open_externally
             open_externally(out)
         return str(out)
