@@ -36,6 +36,8 @@ def run_app(path: str | None, demo: bool = False) -> int:
     app = make_app()
     from .main_window import MainWindow
 
+    from zi_desktop.launch import cleanup_demo_copies
+    cleanup_demo_copies()
     window = MainWindow()
     if path:
         window.open_path(path)

@@ -24,8 +24,10 @@ from zi_desktop.checks import GALAT, check_plan
 from zi_desktop.document import Dokumen
 from zi_desktop.edits import SetIdentitas
 from zi_desktop.errors import ZiError
+from zi_desktop.launch import is_demo_copy
 
 from . import dialogs_id, settings
+from .new_plan_dialog import plans_folder
 from .identity_dialog import IdentityDialog
 from .new_plan_dialog import NewPlanDialog, default_file_name
 from .print_dialog import PrintDialog
@@ -103,12 +105,18 @@ class FileCommands(QObject):
         return self.window.doc
 
     def folder(self) -> str:
-        if self.doc is not None:
+        """Where file dialogs start: the open plan's folder, else the last one used, else the
+        user's plans folder — never the temporary folder of the demo copy."""
+        if self.doc is not None and not is_demo_copy(self.doc.path):
             return str(Path(self.doc.path).resolve().parent)
         last = settings.get(settings.LAST_FOLDER)
-        if last and os.path.isdir(last):
+        if last and os.path.isdir(last) and not is_demo_copy(last):
             return last
-        return QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or os.path.expanduser("~")
+        return plans_folder()
+
+    def beside(self, name: str) -> str:
+        """A file to save next to the plan (in the plans folder for the demo copy)."""
+        return os.path.join(self.folder(), name)
 
     def not_available(self, what: str) -> None:
         dialogs_id.inform(self.window, what, self.tr(
@@ -299,7 +307,7 @@ class FileCommands(QObject):
         self.window.commit_pending()
         src = Path(self.doc.path)
         target = self.ask_save(self.tr("Simpan Salinan Sebagai"),
-                               str(src.with_name(f"{src.stem} - salinan.zidb")),
+                               self.beside(f"{src.stem} - salinan.zidb"),
                                self.tr("Rencana ZI (*.zidb)"), ".zidb")
         if not target:
             return False
@@ -384,7 +392,7 @@ class FileCommands(QObject):
             self.not_available(self.tr("Ekspor ke Excel"))
             return False
         src = Path(self.doc.path)
-        target = self.ask_save(self.tr("Ekspor ke Excel"), str(src.with_name(f"{src.stem} - Lampiran.xlsx")),
+        target = self.ask_save(self.tr("Ekspor ke Excel"), self.beside(f"{src.stem} - Lampiran.xlsx"),
                                self.tr("Buku kerja Excel (*.xlsx)"), ".xlsx")
         if not target:
             return False
@@ -444,7 +452,7 @@ class FileCommands(QObject):
         if remember and not self.doc.readonly:
             self.window.editor.push(SetIdentitas(remember))
         src = Path(self.doc.path)
-        target = self.ask_save(self.tr("Simpan PDF Lampiran"), str(src.with_name(f"{src.stem} - Lampiran.pdf")),
+        target = self.ask_save(self.tr("Simpan PDF Lampiran"), self.beside(f"{src.stem} - Lampiran.pdf"),
                                self.tr("Dokumen PDF (*.pdf)"), ".pdf")
         if not target:
             return False

@@ -18,6 +18,7 @@ from zi_desktop import __version__
 from zi_desktop.document import Dokumen
 from zi_desktop.edits import Change
 from zi_desktop.errors import ZiError
+from zi_desktop.launch import remove_demo_copy
 from zi_desktop.model import LEVELS
 
 from . import dialogs_id, settings
@@ -254,6 +255,7 @@ class MainWindow(QMainWindow):
             self.editor.deleteLater()
             self.editor = None
         doc.close()
+        remove_demo_copy(doc.path)   # a demo copy is thrown away with its session
         self._show_welcome()
 
     def _show_welcome(self) -> None:

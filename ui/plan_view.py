@@ -17,6 +17,7 @@ from zi_desktop.model import LEVELS, romawi
 
 from .check_panel import FIELD_OF, CheckPanel, todo_text
 from .commands import Editor
+from .delete_confirm import confirm_delete
 from .item_form import ItemForm
 from .tree_delegate import NumeralDelegate
 from .tree_filter import PlanFilter
@@ -348,6 +349,8 @@ class PlanView(QWidget):
         if node is None:
             return False
         self.form.commit()
+        if not confirm_delete(self, self.doc, node.level, node.id, self.heading_of(node), self.model.text(node)):
+            return False
         return self.editor.push(DeleteItem(node.level, node.id))
 
     def move_target(self, node: Node, step: int) -> tuple[Node, int] | None:
