@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButt
 from zi_desktop.dates import month_range
 from zi_desktop.edits import Change, SetField, SetMonths, SetPinned, SetTargetWaktu
 from zi_desktop.model import LEVELS
+from zi_desktop.schedule import parse_target_waktu
 
 from .commands import Editor
 from .fields import CommitLineEdit, CommitTextEdit
@@ -37,6 +38,7 @@ class ItemForm(QWidget):
 
     escaped = Signal()
     add_area_requested = Signal()
+    add_aksi_requested = Signal()    # the indikator page's "Tambah Langkah Aksi" button
 
     def __init__(self, editor: Editor, parent=None) -> None:
         super().__init__(parent)
@@ -173,6 +175,14 @@ class ItemForm(QWidget):
             widget.committed.connect(lambda value, name=spec.name, lv=level: self._commit_field(lv, name, value))
             widget.escaped.connect(self.escaped)
             widgets[spec.name] = widget
+        if level == "indikator":
+            self.add_aksi_button = QPushButton(self.style().standardIcon(QStyle.SP_FileDialogNewFolder),
+                                               self.tr("Tambah Langkah Aksi"))
+            self.add_aksi_button.setObjectName("addAksiButton")
+            self.add_aksi_button.setToolTip(self.tr("Menambah langkah aksi baru di indikator ini (Ctrl+Ins)"))
+            self.add_aksi_button.setSizePolicy(QSizePolicy.Maximum, QSizePolicy.Fixed)
+            self.add_aksi_button.clicked.connect(self.add_aksi_requested)
+            layout.addWidget(self.add_aksi_button)
         layout.addStretch(1)  # the stack is as tall as the longest page: short pages keep to the top
         self._fields[level] = widgets
         return page
@@ -215,6 +225,13 @@ class ItemForm(QWidget):
         self.pinned.toggled.connect(self._pin_toggled)
         row.addWidget(self.pinned)
         layout.addLayout(row)
+        self.unknown_text = QLabel(self.tr("Tulisan ini tidak menyebut bulan — centang bulan sendiri; "
+                                           "bulan yang sudah dicentang tidak diubah."))
+        self.unknown_text.setObjectName("warningText")
+        self.unknown_text.setWordWrap(True)
+        self.unknown_text.hide()
+        layout.addWidget(self.unknown_text)
+        self.target_waktu.textChanged.connect(self._target_text_changed)
         layout.addWidget(self._hint(self.tr(
             "Tulisan yang menyebut bulan (mis. \"Maret dan Juni\", \"Triwulan\", \"Setiap bulan\") "
             "ikut mengubah centang bulan.")))
@@ -263,6 +280,7 @@ class ItemForm(QWidget):
             self.pinned.setChecked(bool(row.get("target_waktu_manual")))
             self.pinned.blockSignals(False)
             self.no_months.setVisible(not row.get("bulan"))
+            self._target_text_changed(self.target_waktu.text())
 
     def reload(self) -> None:
         if self.level is None:
@@ -306,6 +324,7 @@ class ItemForm(QWidget):
                 widget.setReadOnly(readonly)
         self.months.set_readonly(readonly)
         self.pinned.setEnabled(not readonly)
+        self.add_aksi_button.setEnabled(not readonly)
 
     # --- editing ----------------------------------------------------------------------------
 
@@ -325,6 +344,14 @@ class ItemForm(QWidget):
             if row is not None:
                 self._fill(row, force=True)
 
+    def _target_text_changed(self, text: str) -> None:
+        """Said while typing: a text that names no month leaves the ticks as they are."""
+        if self.level != "aksi":
+            return
+        unknown = bool(text.strip()) and not parse_target_waktu(
+            text, self._period_year, self._period[0] if self._period else None, len(self._period)).recognized
+        self.unknown_text.setVisible(unknown)
+
     def _months_toggled(self, months: list[str]) -> None:
         if self.level == "aksi" and not self.editor.push(SetMonths(self.item_id, months)):
             self.reload_forced()
@@ -340,6 +367,7 @@ class ItemForm(QWidget):
 
     def _period_months(self) -> list[str]:
         ident = self.doc.identitas()
+        self._period_year = int(ident["tahun"])
         start = ident.get("bulan_mulai") or f"{ident['tahun']}-01"
         return month_range(start, int(ident.get("jumlah_bulan") or 12))
 

@@ -26,6 +26,7 @@ from .actions import Actions, app_icon
 from .commands import Editor
 from .file_commands import FileCommands
 from .plan_view import PlanView
+from .status_bar import StatusBar
 from .style import apply_style
 from .welcome import WelcomePage
 
@@ -127,7 +128,8 @@ class MainWindow(QMainWindow):
         a.bilah_alat.toggled.connect(self.toolbar.setVisible)
 
     def _build_status(self) -> None:
-        status = self.statusBar()
+        status = StatusBar(self)
+        self.setStatusBar(status)
         self.counts_label = QLabel()
         self.counts_label.setObjectName("countsLabel")
         self.saved_label = QLabel()
@@ -368,14 +370,24 @@ class MainWindow(QMainWindow):
         a.ulangi.setText(self.tr("U&langi %s") % stack.redoText().lower()
                          if stack is not None and stack.canRedo() else self.tr("U&langi"))
         a.tahun_berikutnya.setEnabled(has_doc)
-        if node is not None:
-            child = LEVELS[node.level].child
-            a.tambah_sejenis.setText(self.tr("Tambah &Sejenis (%s)") % LEVELS[node.level].label.lower())
-            a.tambah_turunan.setText(self.tr("Tambah &Turunan (%s)") % LEVELS[child].label.lower()
-                                     if child else self.tr("Tambah &Turunan"))
-        else:
-            a.tambah_sejenis.setText(self.tr("Tambah &Sejenis (area)") if has_doc else self.tr("Tambah &Sejenis"))
-            a.tambah_turunan.setText(self.tr("Tambah &Turunan"))
+        self._name_add_actions(node, has_doc)
+
+    def _name_add_actions(self, node, has_doc: bool) -> None:
+        """The add commands say what they add, following the selection: on an indikator
+        "Tambah Indikator" (Ins) and "Tambah Langkah Aksi" (Ctrl+Ins)."""
+        a = self.actions
+        level = node.level if node is not None else "area"
+        child = LEVELS[level].child if node is not None else None
+        sibling = self.tr("Tambah %s") % LEVELS[level].label.title()
+        a.tambah_sejenis.setText(sibling if has_doc else self.tr("Tambah &Sejenis"))
+        a.tambah_sejenis.setIconText(sibling if has_doc else self.tr("Tambah"))
+        a.tambah_sejenis.setToolTip(f"{a.tambah_sejenis.iconText()} (Ins)")
+        a.tambah_turunan.setVisible(child is not None or not has_doc)
+        if child is not None:
+            inner = self.tr("Tambah %s") % LEVELS[child].label.title()
+            a.tambah_turunan.setText(self.tr("%s di Dalamnya") % inner)
+            a.tambah_turunan.setIconText(inner)
+            a.tambah_turunan.setToolTip(self.tr("%s ke %s ini (Ctrl+Ins)") % (inner, LEVELS[level].label.lower()))
 
     # --- recent files -------------------------------------------------------------------------
 

@@ -116,6 +116,7 @@ class PlanView(QWidget):
         self.form = ItemForm(editor)
         self.form.escaped.connect(self.focus_tree)
         self.form.add_area_requested.connect(self.add_sibling)
+        self.form.add_aksi_requested.connect(self.add_child)
         self.tabs.addTab(self.form, self.style().standardIcon(QStyle.SP_FileDialogDetailedView),
                          self.tr("Isian"))
         self._jadwal_holder = QWidget()
