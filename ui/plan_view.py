@@ -21,6 +21,7 @@ from .delete_confirm import confirm_delete
 from .item_form import ItemForm
 from .tree_delegate import NumeralDelegate
 from .tree_filter import PlanFilter
+from .year_replace import replace_old_year
 from .tree_model import Node, PlanTreeModel
 
 TAB_FORM, TAB_JADWAL, TAB_PERIKSA = 0, 1, 2
@@ -126,6 +127,7 @@ class PlanView(QWidget):
         self.check = CheckPanel(self.doc)
         self.check.activated.connect(self.show_finding)
         self.check.counted.connect(self._checked)
+        self.check.replace_year_requested.connect(lambda: replace_old_year(self, self.editor))
         self.tabs.addTab(self.check, self.style().standardIcon(QStyle.SP_MessageBoxWarning), self.tr("Periksa"))
         self.tabs.setTabToolTip(TAB_PERIKSA, self.tr("Periksa Kelengkapan (F7)"))
         self.tabs.currentChanged.connect(self._tab_changed)
