@@ -27,6 +27,7 @@ from zi_desktop.errors import ZiError
 from zi_desktop.launch import is_demo_copy
 
 from . import dialogs_id, settings
+from .background import run_busy
 from .new_plan_dialog import plans_folder
 from .identity_dialog import IdentityDialog
 from .new_plan_dialog import NewPlanDialog, default_file_name
@@ -145,6 +146,15 @@ class FileCommands(QObject):
             QGuiApplication.restoreOverrideCursor()
             self.window.statusBar().clearMessage()
 
+    def in_background(self, message: str, fn):
+        """Work on plain data (not the open plan's connection) off the window's thread; a
+        progress window says ``message`` when it takes over a second."""
+        self.window.statusBar().showMessage(message)
+        try:
+            return run_busy(self.window, message, fn)
+        finally:
+            self.window.statusBar().clearMessage()
+
     def ask_save(self, title: str, suggested: str, filter_: str, suffix: str) -> str | None:
         path = dialogs_id.save_file(self.window, title, suggested, filter_)
         if not path:
@@ -254,8 +264,7 @@ class FileCommands(QObject):
         """The one path of every import: read, ask where to save, create and open the plan,
         then show what the importer reported and what it asks to check."""
         try:
-            with self.busy(busy):
-                result = read()
+            result = self.in_background(busy, read)
         except Exception as err:  # noqa: BLE001 — every failure is told to the user
             self.fail(self.tr("Lampiran tidak dapat diimpor"), err)
             return False
@@ -312,9 +321,9 @@ class FileCommands(QObject):
         if not target:
             return False
         try:
-            with self.busy(self.tr("Menyimpan salinan…")):
-                Dokumen.create_from_plan(target, self.doc.to_dict(), peristiwa="disalin",
-                                         keterangan=f"salinan dari {src.name}").close()
+            plan = self.doc.to_dict()
+            self.in_background(self.tr("Menyimpan salinan…"), lambda: Dokumen.create_from_plan(
+                target, plan, peristiwa="disalin", keterangan=f"salinan dari {src.name}").close())
         except Exception as err:  # noqa: BLE001 — every failure is told to the user
             self.fail(self.tr("Salinan tidak dapat disimpan"), err)
             return False
@@ -343,8 +352,8 @@ class FileCommands(QObject):
         if not target:
             return False
         try:
-            with self.busy(self.tr("Menyiapkan berkas untuk provinsi…")):
-                out = pack(str(self.doc.path), target)
+            source = str(self.doc.path)
+            out = self.in_background(self.tr("Menyiapkan berkas untuk provinsi…"), lambda: pack(source, target))
         except Exception as err:  # noqa: BLE001 — every failure is told to the user
             self.fail(self.tr("Berkas kiriman tidak dapat dibuat"), err)
             return False
@@ -397,8 +406,8 @@ class FileCommands(QObject):
         if not target:
             return False
         try:
-            with self.busy(self.tr("Menyimpan buku kerja Excel…")):
-                export_xlsx(self.doc.to_dict(), target)
+            plan = self.doc.to_dict()
+            self.in_background(self.tr("Menyimpan buku kerja Excel…"), lambda: export_xlsx(plan, target))
         except Exception as err:  # noqa: BLE001 — every failure is told to the user
             self.fail(self.tr("Ekspor ke Excel gagal"), err)
             return False
@@ -460,8 +469,9 @@ class FileCommands(QObject):
         fd, tmp = tempfile.mkstemp(prefix=".zi-cetak-", suffix=".pdf", dir=folder)
         os.close(fd)
         try:
-            with self.busy(self.tr("Membuat PDF Lampiran…")):
-                result = build_lampiran(self.doc.to_dict(), tmp, **options)
+            plan = self.doc.to_dict()
+            result = self.in_background(self.tr("Membuat PDF Lampiran…"),
+                                        lambda: build_lampiran(plan, tmp, **options))
             os.replace(tmp, target)
         except PermissionError:
             _unlink(tmp)

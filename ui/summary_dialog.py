@@ -16,7 +16,9 @@ import os
 import time
 from collections import Counter
 
-from PySide6.QtCore import (QAbstractTableModel, QEventLoop, QItemSelectionModel, QModelIndex, QRect,
+import shiboken6
+
+from PySide6.QtCore import (QAbstractTableModel, QItemSelectionModel, QModelIndex, QRect,
                             QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFileDialog, QHBoxLayout,
@@ -28,6 +30,7 @@ from zi_desktop.dates import format_tanggal
 from zi_desktop.exchange.summary import RekapRow, Summary, area_codes, status, summarize, write_summary
 
 from . import dialogs_id, settings
+from .background import Cancelled, Job, run_job
 
 SortRole = Qt.UserRole + 1
 PercentRole = Qt.UserRole + 2
@@ -318,7 +321,6 @@ class SummaryDialog(QDialog):
         self.sources: list[str] = []
         self.summary: Summary | None = None
         self.elapsed = 0.0
-        self._last_events = 0.0
         self.setWindowTitle(self.tr("Rekap Provinsi — ZI Desktop"))
         self.setWindowFlag(Qt.WindowMaximizeButtonHint, True)
         self.setWindowFlag(Qt.WindowContextHelpButtonHint, False)
@@ -365,10 +367,19 @@ class SummaryDialog(QDialog):
         choose.addWidget(self.source_label, 1)
         layout.addLayout(choose)
 
+        reading = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.hide()
-        layout.addWidget(self.progress)
+        reading.addWidget(self.progress, 1)
+        self.cancel_button = QPushButton(self.tr("Batal"))
+        self.cancel_button.setToolTip(self.tr("Berhenti membaca; rekap sebelumnya tetap ditampilkan"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        reading.addWidget(self.cancel_button)
+        layout.addLayout(reading)
+        self.job: Job | None = None       # the reading under way (a worker thread)
 
         line = QHBoxLayout()
         self.summary_line = QLabel(self.tr("Belum ada berkas yang dibaca."))
@@ -513,7 +524,10 @@ class SummaryDialog(QDialog):
     # --- reading ------------------------------------------------------------------------------
 
     def load(self, paths: list[str]) -> Summary | None:
-        """Read every plan under ``paths``; the bar shows how far (the window stays painted)."""
+        """Read every plan under ``paths`` in a worker thread; the bar shows how far, Batal
+        stops it, and both windows stay alive meanwhile. None: cancelled or failed."""
+        if self.job is not None:
+            return None
         self.sources = [os.fspath(p) for p in paths]
         self.source_label.setText(self._describe_sources())
         self.source_label.setToolTip("\n".join(self.sources))
@@ -523,20 +537,34 @@ class SummaryDialog(QDialog):
         for widget in (self.folder_button, self.files_button, self.reload_button, self.xlsx_button,
                        self.pdf_button, self.table):
             widget.setEnabled(False)
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
-        QApplication.processEvents(QEventLoop.ExcludeUserInputEvents)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
         started = time.perf_counter()
+        sources = list(self.sources)
+        self.job = Job(lambda report: summarize(sources, progress=report), self)
+        self.job.progressed.connect(self._progress)
+        summary = error = None
         try:
-            summary = summarize(self.sources, progress=self._progress)
+            summary = run_job(self.job)
+        except Cancelled:
+            pass
         except Exception as err:  # noqa: BLE001 — summarize refuses files, not folders; still, say it
-            self.files.fail(self.tr("Rekap tidak dapat dibuat"), err, parent=self)
+            error = err
+        self.job = None
+        if not shiboken6.isValid(self.progress):   # deleted while reading (the program closed)
             return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-            self.progress.hide()
-            for widget in (self.folder_button, self.files_button, self.table):
-                widget.setEnabled(True)
-            self._update_buttons()
+        self.progress.hide()
+        self.cancel_button.hide()
+        for widget in (self.folder_button, self.files_button, self.table):
+            widget.setEnabled(True)
+        self._update_buttons()
+        if error is not None:
+            self.files.fail(self.tr("Rekap tidak dapat dibuat"), error, parent=self)
+            return None
+        if summary is None:
+            self.summary_line.setText(self.tr("Pembacaan dibatalkan; rekap sebelumnya tetap ditampilkan.")
+                                      if self.summary is not None else self.tr("Pembacaan dibatalkan."))
+            return None
         self.elapsed = time.perf_counter() - started
         self.set_summary(summary)
         return summary
@@ -545,10 +573,19 @@ class SummaryDialog(QDialog):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.progress.setFormat(self.tr("Membaca berkas %d dari %d…") % (done, total))
-        now = time.perf_counter()
-        if now - self._last_events > 0.05 or done == total:
-            self._last_events = now
-            QApplication.processEvents(QEventLoop.ExcludeUserInputEvents)
+
+    def cancel(self) -> None:
+        """Batal: the reading stops after the file it is on."""
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress.setFormat(self.tr("Membatalkan…"))
+
+    def closeEvent(self, event) -> None:
+        if self.job is not None:   # closing stops the reading; the thread ends before the window goes
+            self.job.cancel()
+            self.job.wait()
+        super().closeEvent(event)
 
     def _describe_sources(self) -> str:
         if len(self.sources) == 1:

@@ -64,6 +64,11 @@ def _ui_isolation(tmp_path_factory, monkeypatch, qapp):
     qapp.setOrganizationName("ZI Desktop")
     qapp.setApplicationName("ZI Desktop")
     dialogs = Dialogs()
+    # The user's Documents (where new plans are proposed) is a temporary folder in tests.
+    documents = str(tmp_path_factory.mktemp("Documents"))
+    real_location = QStandardPaths.writableLocation
+    monkeypatch.setattr(QStandardPaths, "writableLocation", staticmethod(
+        lambda kind: documents if kind == QStandardPaths.DocumentsLocation else real_location(kind)))
 
     from ui import dialogs_id
     dialogs_id.install(qapp)
