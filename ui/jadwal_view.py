@@ -217,11 +217,13 @@ class JadwalView(QWidget):
                               "Spasi mengubah sel terpilih."))
         hint.setObjectName("jadwalHint")
         hint.setStyleSheet("color: #5b6878;")
+        hint.setWordWrap(True)   # wraps in a narrow pane instead of widening it (issue 14)
         legend = QLabel(self.tr(
             '<span style="color:#2f6db5;">&#9632;</span> dijadwalkan &nbsp;&nbsp; '
             '<span style="background:#fff0cc;">&nbsp;&nbsp;&nbsp;&nbsp;</span> bulan ini &nbsp;&nbsp; '
             '<span style="color:#8a5a00;background:#fdf0d5;">&nbsp;bulan belum ditentukan&nbsp;</span>'))
         legend.setTextFormat(Qt.RichText)
+        legend.setWordWrap(True)
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 4)
         bar.addWidget(hint, 1)

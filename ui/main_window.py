@@ -219,12 +219,10 @@ class MainWindow(QMainWindow):
         a = self.actions
         self.view.addActions([a.tambah_sejenis, a.tambah_turunan, a.naikkan, a.turunkan])
         self.view.tree.addAction(a.hapus)
-        state = settings.get(settings.SPLITTER)
-        if not state.isEmpty():
-            self.view.splitter.restoreState(state)
+        self.view.restore_splitter(settings.get(settings.SPLITTER))
         header = settings.get(settings.TREE_HEADER)
-        if not header.isEmpty():
-            self.view.tree.header().restoreState(header)
+        if not header.isEmpty() and self.view.tree.header().restoreState(header):
+            self.view.tree.set_target_width(self.view.tree.header().sectionSize(1))
         self.view.tabs.setCurrentIndex(0)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
@@ -451,10 +449,25 @@ class MainWindow(QMainWindow):
                 self.resize(min(1280, area.width() - 40), min(820, area.height() - 60))
             else:
                 self.resize(1280, 820)
+        self._fit_to_screen()
         state = settings.get(settings.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
         self.actions.bilah_alat.setChecked(self.toolbar.isVisibleTo(self) or state.isEmpty())
+
+    def _fit_to_screen(self) -> None:
+        """A size saved on a bigger screen is cut to this one (and the window kept on it)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        area = screen.availableGeometry()
+        width, height = min(self.width(), area.width()), min(self.height(), area.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = min(max(self.x(), area.left()), area.right() - width + 1)
+        y = min(max(self.y(), area.top()), area.bottom() - height + 1)
+        if (x, y) != (self.x(), self.y()):
+            self.move(x, y)
 
     def _save_view_state(self) -> None:
         if self.view is not None:

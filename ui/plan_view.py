@@ -25,12 +25,44 @@ from .year_replace import replace_old_year
 from .tree_model import Node, PlanTreeModel
 
 TAB_FORM, TAB_JADWAL, TAB_PERIKSA = 0, 1, 2
+TREE_MIN = 280     # px: the tree still reads "I  MANAJEMEN PERUBAHAN" (1024×768 screens)
+RIGHT_MIN = 360    # px: the form and its fields
 
 
 class PlanTree(QTreeView):
-    """The tree; Enter or F2 hands focus to the form."""
+    """The tree; Enter or F2 hands focus to the form. The Target waktu column keeps the
+    width the user gave it while there is room, and gives way in a narrow tree so the
+    names stay readable."""
 
     open_form = Signal()
+    TARGET_SHARE = 0.35     # at most this part of the tree's width
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.target_width = 170     # what the user wants (dragged or restored)
+        self._fitting = False
+
+    def set_target_width(self, width: int) -> None:
+        self.target_width = width
+        self.fit_target_column()
+
+    def _section_resized(self, section: int, _old: int, new: int) -> None:
+        if section == 1 and not self._fitting:
+            self.target_width = new
+
+    def fit_target_column(self) -> None:
+        header = self.header()
+        width = min(self.target_width, max(80, int(self.viewport().width() * self.TARGET_SHARE)))
+        if header.count() > 1 and header.sectionSize(1) != width:
+            self._fitting = True
+            try:
+                header.resizeSection(1, width)
+            finally:
+                self._fitting = False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_target_column()
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key_Return, Qt.Key_Enter) and not event.modifiers() & Qt.AltModifier:
@@ -108,8 +140,10 @@ class PlanView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         header.setSectionResizeMode(1, QHeaderView.Interactive)
         header.resizeSection(1, 170)
+        header.sectionResized.connect(self.tree._section_resized)
         self.tree.open_form.connect(self.focus_form)
         left_layout.addWidget(self.tree, 1)
+        left.setMinimumWidth(TREE_MIN)
         self.splitter.addWidget(left)
 
         self.tabs = QTabWidget()
@@ -131,6 +165,9 @@ class PlanView(QWidget):
         self.tabs.addTab(self.check, self.style().standardIcon(QStyle.SP_MessageBoxWarning), self.tr("Periksa"))
         self.tabs.setTabToolTip(TAB_PERIKSA, self.tr("Periksa Kelengkapan (F7)"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        # A tab page's minimum width counts even while the page is hidden: one wide page (the
+        # month grid) would squeeze the tree on every tab. The pages scroll or shrink instead.
+        self.tabs.setMinimumWidth(RIGHT_MIN)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
@@ -166,6 +203,25 @@ class PlanView(QWidget):
         else:
             banner.hide()
         return banner
+
+    def restore_splitter(self, state) -> None:
+        """A position saved on another screen is taken only as far as it leaves both sides usable."""
+        if state is not None and not state.isEmpty():
+            self.splitter.restoreState(state)
+        self.clamp_splitter()
+
+    def clamp_splitter(self) -> None:
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if len(sizes) != 2 or total <= 0:
+            return
+        tree = max(TREE_MIN, min(sizes[0], total - RIGHT_MIN))
+        if tree != sizes[0]:
+            self.splitter.setSizes([tree, total - tree])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.clamp_splitter()
 
     def detach(self) -> None:
         """The document is closing: stop reading it (the widget is deleted later)."""
