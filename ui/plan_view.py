@@ -169,9 +169,11 @@ class PlanView(QWidget):
         # month grid) would squeeze the tree on every tab. The pages scroll or shrink instead.
         self.tabs.setMinimumWidth(RIGHT_MIN)
         self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setSizes([560, 520])
+        # the month grid needs ~700 px for twelve months and readable names: the right pane gets
+        # a little more than half the room, the tree the rest (its own minimum: TREE_MIN)
+        self.splitter.setStretchFactor(0, 9)
+        self.splitter.setStretchFactor(1, 11)
+        self.splitter.setSizes([540, 660])
 
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.model.moved.connect(self._reselect)
