@@ -1,6 +1,7 @@
 """Screenshots of the window at the office screen sizes, and the measures a regression shows in.
 
     python docs/make_screenshots.py            # writes docs/screenshot-*.png (offscreen)
+    python docs/make_screenshots.py /tmp/x     # the same into another folder
     xvfb-run -s "-screen 0 1366x768x24" python docs/make_screenshots.py   # the same on a real X server
 
 For each size (1366×768 and 1024×768, a 40-px taskbar taken off as on Windows) the demo plan is
@@ -37,7 +38,14 @@ class Shot:
 
 
 def _demo_plan() -> dict:
-    return json.loads((ROOT / "resources" / "demo" / "contoh.json").read_text(encoding="utf-8"))
+    """The demo plan with a few things left to do, so Periksa has something to show."""
+    plan = json.loads((ROOT / "resources" / "demo" / "contoh.json").read_text(encoding="utf-8"))
+    aksi = [x for a in plan["area"] for k in a["komponen"] for i in k["indikator"] for x in i["aksi"]]
+    aksi[5]["bukti_fisik"] = ""
+    aksi[9]["bulan"], aksi[9]["target_waktu"] = [], ""
+    last = int(plan["rencana"]["tahun"]) - 1
+    aksi[1]["bukti_fisik"] = f"1. SK Tim Kerja ZI tahun {last}\n2. Notulen rapat"
+    return plan
 
 
 def shoot(out_dir: Path, sizes=tuple(SIZES), *, readme_names: bool = False) -> list[Shot]:
@@ -102,7 +110,8 @@ def main() -> int:
     QStandardPaths.setTestModeEnabled(True)         # never the user's own settings
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp(prefix="zi-layar-"))
-    for shot in shoot(ROOT / "docs", readme_names=True):
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs"     # another folder: to look only
+    for shot in shoot(out, readme_names=out == ROOT / "docs"):
         print(f"{shot.path.name}: pohon {shot.tree_width} px, kanan {shot.right_width} px, "
               f"geser isian {shot.form_hscroll}, geser jadwal {shot.jadwal_hscroll}, "
               f"bulan terlihat {shot.months_visible}")
