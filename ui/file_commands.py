@@ -25,6 +25,7 @@ from zi_desktop.document import Dokumen
 from zi_desktop.edits import SetIdentitas
 from zi_desktop.errors import ZiError
 from zi_desktop.launch import is_demo_copy
+from zi_desktop.year_texts import old_year_texts
 
 from . import dialogs_id, settings
 from .background import run_busy
@@ -306,7 +307,14 @@ class FileCommands(QObject):
                                self.tr("Rencana ZI (*.zidb)"), ".zidb")
         if not target:
             return False
-        return self._create_and_open(target, plan, "dibuat", f"dari rencana tahun {ident['tahun']}")
+        if not self._create_and_open(target, plan, "dibuat", f"dari rencana tahun {ident['tahun']}"):
+            return False
+        left = len(old_year_texts(plan))
+        if left:   # kept as written: the user decides, in Periksa, which ones to change
+            self.window.statusBar().showMessage(self.tr(
+                "%d teks masih menyebut tahun %d — lihat Periksa (F7) untuk menggantinya.")
+                % (left, tahun - 1), 15000)
+        return True
 
     # --- copies and exchange ------------------------------------------------------------------
 

@@ -63,28 +63,27 @@ def _visit_every_tab(view) -> list[int]:
     return widths
 
 
-def test_tree_width_survives_every_tab_and_a_restart(qtbot, plan_path):
+def _window_at(qtbot, plan_path, width: int, height: int):
+    """A new window (as after a restart: it reads the saved settings) of this size, plan open."""
     from ui.main_window import MainWindow
     window = MainWindow()
     qtbot.addWidget(window)
-    window.resize(1366, 728)
+    window.resize(width, height)   # the offscreen test screen is small: sizes are given here
     window.show()
     window.open_path(str(plan_path))
     QApplication.processEvents()
-    view = window.view
-    view.splitter.setSizes([600, 766])
+    return window
+
+
+def test_tree_width_survives_every_tab_and_a_restart(qtbot, plan_path):
+    window = _window_at(qtbot, plan_path, 1366, 728)
+    window.view.splitter.setSizes([600, 766])
     QApplication.processEvents()
-    widths = _visit_every_tab(view)
+    widths = _visit_every_tab(window.view)
     assert len(set(widths)) == 1, widths
     window.close()
     QApplication.processEvents()
-
-    again = MainWindow()
-    qtbot.addWidget(again)
-    again.resize(1366, 728)      # the same screen (the offscreen test screen is smaller)
-    again.show()
-    again.open_path(str(plan_path))
-    QApplication.processEvents()
+    again = _window_at(qtbot, plan_path, 1366, 728)
     assert abs(again.view.splitter.sizes()[0] - widths[0]) <= 2
     again.close()
 
@@ -92,28 +91,16 @@ def test_tree_width_survives_every_tab_and_a_restart(qtbot, plan_path):
 def test_a_position_saved_on_a_bigger_screen_leaves_the_tree_usable(qtbot, plan_path):
     """A 1920-px screen's window with the tree squeezed to 90 px, then a 1024-px screen."""
     from ui import settings
-    from ui.main_window import MainWindow
-    big = MainWindow()
-    qtbot.addWidget(big)
-    big.resize(1900, 1000)
-    big.show()
-    big.open_path(str(plan_path))
+    big = _window_at(qtbot, plan_path, 1900, 1000)
     big.view.tree.header().resizeSection(1, 400)
-    big.view.splitter.setSizes([1500, 400])
-    QApplication.processEvents()
-    big.view.tabs.setMinimumWidth(0)
+    big.view.tabs.setMinimumWidth(0)                  # as an older version let it be
     big.view.splitter.widget(0).setMinimumWidth(0)
     big.view.splitter.setSizes([90, 1810])
     QApplication.processEvents()
     big.close()
     assert not settings.get(settings.SPLITTER).isEmpty()
 
-    small = MainWindow()
-    qtbot.addWidget(small)
-    small.resize(1024, 728)
-    small.show()
-    small.open_path(str(plan_path))
-    QApplication.processEvents()
+    small = _window_at(qtbot, plan_path, 1024, 728)
     tree, right = small.view.splitter.sizes()
     assert tree >= TREE_MIN and right >= RIGHT_MIN
     header = small.view.tree.header()

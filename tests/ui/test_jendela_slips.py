@@ -190,3 +190,17 @@ def test_a_long_status_message_never_runs_into_the_counters(opened):
     assert label.geometry().right() < opened.counts_label.geometry().left()
     assert label.text().endswith("…") and label.toolTip() == " ".join(long.split())
     assert opened.statusBar().currentMessage() == " ".join(long.split())
+
+
+def test_tahun_berikutnya_says_which_texts_still_name_last_year(window, tmp_path, dialogs):
+    from plans import window_plan
+    old = window_plan(2025)
+    old["area"][0]["komponen"][0]["indikator"][0]["aksi"][0]["bukti_fisik"] = "SK Tim Kerja ZI tahun 2025"
+    path = tmp_path / "2025.zidb"
+    Dokumen.create_from_plan(path, old).close()
+    assert window.open_path(str(path))
+    dialogs.ints.append(2026)
+    dialogs.save_paths.append(str(tmp_path / "2026.zidb"))
+    window.actions.tahun_berikutnya.trigger()
+    assert window.doc.identitas()["tahun"] == 2026
+    assert "1 teks masih menyebut tahun 2025" in window.statusBar().currentMessage()
