@@ -27,7 +27,7 @@ from zi_desktop.errors import ZiError
 from zi_desktop.launch import is_demo_copy
 from zi_desktop.year_texts import old_year_texts
 
-from . import dialogs_id, settings
+from . import dialogs_id, os_errors, settings
 from .background import run_busy
 from .new_plan_dialog import plans_folder
 from .identity_dialog import IdentityDialog
@@ -128,7 +128,7 @@ class FileCommands(QObject):
         if isinstance(err, ZiError):
             message = err.message
         elif isinstance(err, OSError):
-            message = self.tr("Berkas tidak dapat dibaca atau ditulis: %s") % (err.strerror or err)
+            message = self.tr("Berkas tidak dapat dibaca atau ditulis: %s.") % os_errors.reason(err)
         else:  # a bug, not the user's doing: say so, and leave the details for the log
             traceback.print_exception(err, file=sys.stderr)
             message = self.tr("Terjadi kesalahan tak terduga (%s: %s). Berkas rencana tidak berubah.") % (

@@ -21,7 +21,7 @@ from zi_desktop.errors import ZiError
 from zi_desktop.launch import remove_demo_copy
 from zi_desktop.model import LEVELS
 
-from . import dialogs_id, settings
+from . import dialogs_id, os_errors, settings
 from .actions import Actions, app_icon
 from .commands import Editor
 from .file_commands import FileCommands
@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
             return False
         except OSError as err:
             dialogs_id.error(self, self.tr("Berkas tidak dapat dibuka"),
-                                 self.tr("Berkas \"%s\" tidak dapat dibaca (%s).") % (path, err.strerror or err))
+                                 self.tr("Berkas \"%s\" tidak dapat dibaca: %s.") % (path, os_errors.reason(err)))
             return False
         self.set_document(doc, remember=not readonly)
         return True

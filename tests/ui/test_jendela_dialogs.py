@@ -102,3 +102,16 @@ def test_messages_for_a_refused_file_say_what_to_do(window, dialogs, tmp_path):
     message = dialogs.texts("critical")[-1]
     assert "SQLite" not in message and "basis data" not in message.lower()
     assert "pilih berkas .zidb" in message
+
+
+def test_a_file_the_system_refuses_is_explained_in_indonesian(opened, dialogs, tmp_path, monkeypatch):
+    pytest.importorskip("zi_desktop.exchange.export_xlsx")
+
+    def refuse(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("zi_desktop.exchange.export_xlsx.export_xlsx", refuse)
+    dialogs.save_paths.append(str(tmp_path / "l.xlsx"))
+    opened.actions.ekspor_excel.trigger()
+    message = dialogs.texts("warning")[-1]
+    assert "Permission denied" not in message and "tidak ada izin" in message
