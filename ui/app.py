@@ -1,4 +1,4 @@
-"""Starting the window: ``run_app(path, demo)`` (called by ``zi_desktop.launch``)."""
+"""Starting the window: ``run_app(path, demo)`` (called by ``zi_desktop.launch``, the program's entry)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def run_app(path: str | None, demo: bool = False) -> int:
     app = make_app()
     from .main_window import MainWindow
 
-    from zi_desktop.launch import cleanup_demo_copies
+    from zi_desktop.demo import cleanup_demo_copies
     cleanup_demo_copies()
     window = MainWindow()
     if path:

@@ -84,12 +84,12 @@ def recent_files() -> list[str]:
         paths = json.loads(get(RECENT))
     except ValueError:
         return []
-    from zi_desktop.launch import is_demo_copy
+    from zi_desktop.demo import is_demo_copy
     return [p for p in paths if isinstance(p, str) and not is_demo_copy(p)][:MAX_RECENT]
 
 
 def add_recent(path: str) -> None:
-    from zi_desktop.launch import is_demo_copy
+    from zi_desktop.demo import is_demo_copy
     path = os.path.abspath(path)
     if is_demo_copy(path):   # a temporary copy, gone after this session
         return

@@ -7,7 +7,7 @@ import os
 import tempfile
 import time
 
-from zi_desktop.launch import cleanup_demo_copies, demo_copy, is_demo_copy, remove_demo_copy
+from zi_desktop.demo import cleanup_demo_copies, demo_copy, is_demo_copy, remove_demo_copy
 
 
 def test_a_demo_copy_is_recognised_and_removed_with_its_folder(tmp_path):

@@ -77,7 +77,7 @@ def test_kirim_tetap_sends_and_does_not_claim_the_plan_was_checked(opened, dialo
 
 def test_demo_copy_is_never_remembered_nor_a_place_to_save(window, dialogs):
     from ui import settings
-    from zi_desktop.launch import is_demo_copy
+    from zi_desktop.demo import is_demo_copy
     assert window.files.open_demo()
     path = str(window.doc.path)
     assert is_demo_copy(path)
