@@ -77,6 +77,7 @@ TEXTS: dict[tuple[str, str], str] = {
     ("QFileDialog", "Change to detail view mode"): "Tampilkan dengan rincian",
     ("QFileDialog", "Show &hidden files"): "Tampilkan berkas &tersembunyi",
     ("QFileDialog", "Sidebar"): "Panel samping",
+    ("QFileDialog", "Show "): "Tampilkan ",          # + a column's name, in the header's menu
     ("QFileDialog", "List of places and bookmarks"): "Daftar tempat dan penanda",
     ("QFileDialog", "Are you sure you want to delete '%1'?"): "Yakin ingin menghapus '%1'?",
     ("QFileDialog", "%1 already exists.\nDo you want to replace it?"):
