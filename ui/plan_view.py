@@ -162,6 +162,10 @@ class PlanView(QWidget):
         self.check.replace_year_requested.connect(lambda: replace_old_year(self, self.editor))
         self.tabs.addTab(self.check, self.style().standardIcon(QStyle.SP_MessageBoxWarning), self.tr("Periksa"))
         self.tabs.setTabToolTip(TAB_PERIKSA, self.tr("Periksa Kelengkapan (F7)"))
+        from .lke_view import LkeView
+        self.lke = LkeView(editor)
+        self.tabs.addTab(self.lke, self.style().standardIcon(QStyle.SP_DialogApplyButton),
+                         self.tr("Penilaian Mandiri"))
         self.tabs.currentChanged.connect(self._tab_changed)
         # A tab page's minimum width counts even while the page is hidden: one wide page (the
         # month grid) would squeeze the tree on every tab. The pages scroll or shrink instead.
@@ -298,6 +302,7 @@ class PlanView(QWidget):
                     self.jadwal.select_aksi(node.id)
                 finally:
                     self._syncing = False
+            self.lke.follow(node.level, node.id)
         self.current_changed.emit()
 
     def _reselect(self, level: str, item_id: int) -> None:
