@@ -14,6 +14,8 @@ Rules (code → severity):
   target_waktu_berbeda (peringatan) the Target Waktu text reads as other months than the ones ticked
   teks_ganda (peringatan)           the same langkah aksi twice in one indikator, or the same
                                     indikator twice in one komponen (case and spaces ignored)
+  tahun_lalu (peringatan)           a text still names the year before the plan's year
+                                    (zi_desktop/year_texts.py; after Tahun Berikutnya)
 """
 
 from __future__ import annotations
@@ -128,7 +130,13 @@ def check_plan(plan: dict) -> list[Temuan]:
                                           f"Langkah aksi {x_path} sama dengan {seen[key]} dalam indikator yang sama.",
                                           *where))
                     seen.setdefault(key, x_path)
+    out.extend(_old_year_findings(plan))
     return out
+
+
+def _old_year_findings(plan: dict) -> list[Temuan]:
+    from .year_texts import describe, old_year_texts
+    return [Temuan(PERINGATAN, "tahun_lalu", describe(t), t.level, t.id, t.jalur) for t in old_year_texts(plan)]
 
 
 def _iso_date(text: str):
