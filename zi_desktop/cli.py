@@ -143,7 +143,7 @@ def cmd_check(args) -> int:
 
 def cmd_pack(args) -> int:
     from .exchange.pack import pack
-    out = pack(args.file, args.output)
+    out = pack(args.file, args.output, tanpa_bukti=getattr(args, "tanpa_bukti", False))
     print(f"Salinan untuk provinsi dibuat: {out}")
     return EXIT_OK
 
@@ -161,10 +161,26 @@ def cmd_summary(args) -> int:
     return run_summary(args.paths, args.output, as_json=args.json)
 
 
+def cmd_realisasi(args) -> int:
+    from .pemantauan.cli import realisasi
+    return realisasi(args)
+
+
+def cmd_bukti(args) -> int:
+    from .pemantauan.cli import bukti
+    return bukti(args)
+
+
+def cmd_laporan(args) -> int:
+    from .pemantauan.cli import laporan
+    return laporan(args)
+
+
 VERBS = {
     "new": cmd_new, "import": cmd_import, "info": cmd_info, "dump": cmd_dump,
     "schedule": cmd_schedule, "pdf": cmd_pdf, "check": cmd_check, "pack": cmd_pack,
     "export": cmd_export, "summary": cmd_summary,
+    "realisasi": cmd_realisasi, "bukti": cmd_bukti, "laporan": cmd_laporan,
 }
 
 
@@ -205,6 +221,10 @@ def _verb_parser() -> _Parser:
         s = sub.add_parser(verb)
         s.add_argument("file")
         s.add_argument("-o", "--output", required=True)
+        if verb == "pack":
+            s.add_argument("--tanpa-bukti", action="store_true", help="tanpa isi berkas bukti dukung")
+    from .pemantauan.cli import add_parsers
+    add_parsers(sub)
     s = sub.add_parser("summary", help="rekap provinsi")
     s.add_argument("paths", nargs="+")
     s.add_argument("-o", "--output", required=True)

@@ -21,7 +21,9 @@ from . import errors, fileguard
 from .edits import Change, Edit
 from .errors import ZiError
 from .lockfile import LockFile
+from .dates import month_range
 from .migrations import APPLICATION_ID, current_version, migrate
+from .pemantauan import store as pemantauan_store
 from .model import (IDENTITAS_TEKS, LEVELS, ORDER, RENCANA_BOOL, RENCANA_KOLOM, romawi)
 
 Listener = Callable[[list[Change]], None]
@@ -49,6 +51,7 @@ class Dokumen:
         self.db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
         self.readonly_reason = readonly_reason
         self._lock = lock
+        self._temp_copy: Path | None = None   # an older file opened read-only: its migrated copy
         self.listeners: list[Listener] = []
 
     # --- opening and creating -----------------------------------------------------------
@@ -88,12 +91,15 @@ class Dokumen:
             if lock is not None:
                 lock.release()
             raise
+        temp_copy = None
         if reason is not None and version < current_version():
-            conn.close()
-            raise errors.BerkasDitolak(
-                f"Berkas \"{path}\" memakai format lama dan harus diperbarui, tetapi tidak dapat "
-                "ditulis; salin dulu ke folder yang bisa ditulis.")
-        return cls(path, conn, readonly_reason=reason, lock=lock)
+            conn.close()  # an older file read-only: read a migrated temp copy, the file untouched
+            temp_copy = _migrated_copy(path, version)
+            conn = fileguard.connect_readonly(temp_copy)
+            conn.isolation_level = ""
+        doc = cls(path, conn, readonly_reason=reason, lock=lock)
+        doc._temp_copy = temp_copy
+        return doc
 
     @classmethod
     def create(cls, path, *, tahun: int, satker: str = "", identitas: dict | None = None) -> "Dokumen":
@@ -135,6 +141,9 @@ class Dokumen:
 
     def close(self) -> None:
         self.conn.close()
+        if self._temp_copy is not None:
+            shutil.rmtree(self._temp_copy.parent, ignore_errors=True)
+            self._temp_copy = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -206,6 +215,12 @@ class Dokumen:
     def months(self, aksi_id: int) -> list[str]:
         return [m for (m,) in self.conn.execute(
             "SELECT bulan FROM jadwal WHERE aksi = ? ORDER BY bulan", (aksi_id,))]
+
+    def realisasi(self, aksi_id: int) -> list[dict]:
+        return pemantauan_store.realisasi_of(self.conn, aksi_id)
+
+    def bukti(self, aksi_id: int) -> list[dict]:
+        return pemantauan_store.bukti_of(self.conn, aksi_id)
 
     def history(self) -> list[dict]:
         return [dict(zip(("waktu", "peristiwa", "keterangan"), r)) for r in self.conn.execute(
@@ -280,6 +295,8 @@ def write_plan(conn: sqlite3.Connection, plan: dict) -> None:
                  tuple(row.values()))
     rows: dict[str, list[tuple]] = defaultdict(list)
     months: list[tuple] = []
+    realisasi: list[tuple] = []
+    period = month_range(row["bulan_mulai"], int(row["jumlah_bulan"]))
     next_id = defaultdict(lambda: 1)
 
     def add(level: str, parent: int | None, position: int, node: dict) -> int:
@@ -301,6 +318,7 @@ def write_plan(conn: sqlite3.Connection, plan: dict) -> None:
                 for x_pos, aksi in enumerate(indikator.get("aksi", [])):
                     x_id = add("aksi", i_id, x_pos, aksi)
                     months.extend((x_id, m) for m in sorted(set(aksi.get("bulan", []))))
+                    realisasi.extend(pemantauan_store.realisasi_rows(x_id, aksi, period))
     for level in ORDER:
         lv = LEVELS[level]
         cols = (["id", "urutan"] if lv.parent is None else ["id", "induk", "urutan"]) + list(lv.fields)
@@ -310,6 +328,7 @@ def write_plan(conn: sqlite3.Connection, plan: dict) -> None:
             conn.executemany(f"INSERT INTO {level} ({', '.join(cols)}) VALUES "
                              f"({', '.join('?' for _ in cols)})", rows[level])
     conn.executemany("INSERT INTO jadwal (aksi, bulan) VALUES (?, ?)", months)
+    pemantauan_store.insert_realisasi(conn, realisasi)
 
 
 def plan_from_connection(conn: sqlite3.Connection, *, ids: bool = False) -> dict:
@@ -318,6 +337,7 @@ def plan_from_connection(conn: sqlite3.Connection, *, ids: bool = False) -> dict
     months = defaultdict(list)
     for aksi, bulan in conn.execute("SELECT aksi, bulan FROM jadwal ORDER BY aksi, bulan"):
         months[aksi].append(bulan)
+    monitoring = pemantauan_store.Monitoring(conn, ids=ids)
 
     def rows(level: str) -> dict[int | None, list[dict]]:
         lv = LEVELS[level]
@@ -333,6 +353,7 @@ def plan_from_connection(conn: sqlite3.Connection, *, ids: bool = False) -> dict
             if level == "aksi":
                 node["target_waktu_manual"] = bool(r[-1])
                 node["bulan"] = months.get(r[0], [])
+                monitoring.fill(r[0], node)
             grouped[r[1]].append((r[0], node))
         return grouped
 
@@ -368,6 +389,26 @@ def _recover(path: Path) -> None:
         pass  # validation reports it
     finally:
         conn.close()
+
+
+def _migrated_copy(path: Path, version: int) -> Path:
+    """A temp copy of an older file brought to the current format (for read-only opening)."""
+    folder = Path(tempfile.mkdtemp(prefix="zi-baca-"))
+    copy = folder / path.name
+    src = fileguard.connect_readonly(path)
+    dst = sqlite3.connect(str(copy), isolation_level=None)
+    try:
+        src.backup(dst)
+        _configure(dst)
+        migrate(dst, _now())
+    except BaseException:
+        dst.close()
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    finally:
+        src.close()
+    dst.close()
+    return copy
 
 
 def _backup_and_migrate(path: Path, version: int) -> None:
