@@ -21,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak,
                                 PageTemplate, Spacer)
 
-from ..dates import format_bulan, format_tanggal
+from ..dates import BULAN_SINGKAT, format_bulan, format_tanggal
 from ..errors import ZiError
 from ..lampiran import fonts
 from ..lampiran.decree import expand_satker, office_lines
@@ -66,8 +66,8 @@ def report_rows(plan: dict, sampai: str) -> list[ReportRow]:
         done = realisasi_by_month(aksi)
         planned = [m for m in aksi.get("bulan", []) if m <= sampai]
         shown = sorted(set(planned) | {m for m in done if m <= sampai})
-        realisasi = "\n".join(f"{format_bulan(m)}: {done[m]['status'] if m in done else 'belum dilaporkan'}"
-                              f"{' ' + STATUS_MARK[done[m]['status']] if m in done else ''}" for m in shown)
+        realisasi = ", ".join(f"{_month_short(m)} {STATUS_MARK[done[m]['status']] if m in done else '–'}"
+                              for m in shown)
         persen = (round(sum(done[m]["persen"] if m in done else 0 for m in planned) / len(planned))
                   if planned else None)
         catatan = "\n".join(f"{format_bulan(m)}: {done[m]['catatan']}" for m in shown
@@ -76,6 +76,14 @@ def report_rows(plan: dict, sampai: str) -> list[ReportRow]:
         rows.append(ReportRow([jalur, aksi["langkah"], aksi["target_waktu"], realisasi,
                                "" if persen is None else f"{persen}", catatan, bukti]))
     return rows
+
+
+def _month_short(ym: str) -> str:
+    """"2025-03" → "Mar 2025" (the year only where a plan may cross into the next)."""
+    return f"{BULAN_SINGKAT[int(ym[5:]) - 1]} {ym[:4]}"
+
+
+LEGEND = "Realisasi: ✓ selesai · ½ sebagian · ✗ belum · – belum dilaporkan"
 
 
 def build_laporan(plan: dict, out, *, sampai: str | None = None, today: _dt.date | None = None) -> Path:
@@ -335,7 +343,7 @@ def _write_pdf(plan: dict, prog: Progress, rows: list[ReportRow], out: Path, tod
                    Spacer(1, 8 * mm), _summary_table(geo, prog), Spacer(1, 8 * mm), _chart(geo, prog),
                    Spacer(1, 4 * mm),
                    _centred([f"Terlambat (bulan rencana terlewati tanpa realisasi): {len(prog.terlambat)}; "
-                             f"bukti dukung: {prog.bukti} berkas."], geo.width, geo.reg, LEADING),
+                             f"bukti dukung: {prog.bukti} berkas.", LEGEND], geo.width, geo.reg, LEADING),
                    NextPageTemplate("tabel"), PageBreak()]
     story.extend(_Row(geo, row) for row in rows)
     story.append(NextPageTemplate("akhir"))

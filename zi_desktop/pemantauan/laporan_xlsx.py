@@ -60,6 +60,7 @@ def write_xlsx(plan: dict, prog: Progress, rows: list[ReportRow], out: Path) -> 
         ws2.cell(1, c).font = _BOLD
         ws2.cell(1, c).fill = _HEAD
     area = ""
+    line = 1   # ws.max_row is a scan over all rows: count instead
     for row in rows:
         if row.band:
             area = row.cells[0]
@@ -67,8 +68,9 @@ def write_xlsx(plan: dict, prog: Progress, rows: list[ReportRow], out: Path) -> 
         cells = list(row.cells)
         cells[4] = int(cells[4]) if cells[4] else None
         ws2.append([_safe(area)] + [_safe(c) for c in cells])
+        line += 1
         for c in range(1, len(COLUMNS) + 2):
-            ws2.cell(ws2.max_row, c).alignment = _WRAP
+            ws2.cell(line, c).alignment = _WRAP
     for col, width in zip("ABCDEFGH", (30, 10, 45, 20, 28, 6, 36, 30)):
         ws2.column_dimensions[col].width = width
     ws2.freeze_panes = "A2"

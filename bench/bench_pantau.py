@@ -1,0 +1,134 @@
+"""Monitoring benchmarks: a plan of 3,000 langkah aksi with 12 months of realisasi each and
+1 GB of evidence (400 files of 2.5 MB random bytes) in the file.
+
+    .venv/bin/python bench/run.py pantau
+
+Targets: open ≤ 0.5 s; Jadwal paint ≤ 150 ms; one status change committed and repainted
+≤ 20 ms; ``pack --tanpa-bukti`` ≤ 1 s; report ≤ 3 s. The file is made in a temp folder
+and removed afterwards (it is 1 GB; set ZI_BENCH_BUKTI_MB to make a smaller one).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE.parent / "tests"))
+
+from run import Row  # noqa: E402
+
+N_AKSI = 3000
+FILE_MB = 2.5
+EVIDENCE_MB = int(os.environ.get("ZI_BENCH_BUKTI_MB", "1000"))
+REPEAT = 5
+
+
+def _median(fn, repeat: int = REPEAT) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+class _Random:
+    """A file-like source of ``size`` random bytes, read in chunks (never whole in memory)."""
+
+    def __init__(self, size: int) -> None:
+        self.left = size
+
+    def read(self, n: int) -> bytes:
+        n = min(n, self.left)
+        self.left -= n
+        return os.urandom(n)
+
+
+def make_plan(folder: Path) -> Path:
+    """The benchmark plan, written straight through the store (bench data, not user input)."""
+    from plans import generated_plan
+    from zi_desktop.document import Dokumen
+    from zi_desktop.pemantauan import store
+    plan = generated_plan(N_AKSI)
+    statuses = ("selesai", "sebagian", "belum")
+    n = 0
+    for area in plan["area"]:
+        for k in area["komponen"]:
+            for i in k["indikator"]:
+                for aksi in i["aksi"]:
+                    n += 1
+                    aksi["realisasi"] = [
+                        {"bulan": f"2025-{m:02d}", "status": statuses[(n + m) % 3],
+                         "persen": (100, 50, 0)[(n + m) % 3], "catatan": f"Catatan bulan {m}" if m % 4 == 0 else ""}
+                        for m in range(1, 13)]
+    path = folder / "pantau.zidb"
+    doc = Dokumen.create_from_plan(path, plan)
+    size = int(FILE_MB * 1024 * 1024)
+    files = int(EVIDENCE_MB / FILE_MB)
+    aksi_ids = [r[0] for r in doc.conn.execute("SELECT id FROM aksi ORDER BY id")]
+    with doc.db.atomic():
+        for f in range(files):
+            aksi = aksi_ids[(f * 7) % len(aksi_ids)]
+            cur = doc.conn.execute(
+                "INSERT INTO bukti (aksi, urutan, nama, ukuran, sha256, jenis, bulan) VALUES (?, ?, ?, ?, '', "
+                "'application/pdf', '2025-03')", (aksi, store.next_urutan(doc.conn, aksi), f"bukti-{f}.pdf", size))
+            sha = store.copy_in(doc.conn, cur.lastrowid, _Random(size), size)
+            doc.conn.execute("UPDATE bukti SET sha256 = ? WHERE id = ?", (sha, cur.lastrowid))
+    doc.close()
+    return path
+
+
+def run() -> list[Row]:
+    from zi_desktop.document import Dokumen
+    from zi_desktop.exchange.pack import pack
+    from zi_desktop.pemantauan import store
+    from zi_desktop.pemantauan.edits import SetRealisasi
+    from zi_desktop.pemantauan.laporan import build_laporan
+    folder = Path(tempfile.mkdtemp(prefix="zi-bench-pantau-"))
+    rows: list[Row] = []
+    try:
+        started = time.perf_counter()
+        path = make_plan(folder)
+        build = time.perf_counter() - started
+        size_mb = path.stat().st_size / 1024 / 1024
+        rows.append(Row(f"pantau: build plan ({size_mb:.0f} MB file)", build, "s"))
+
+        t_open = _median(lambda: Dokumen.open(path).close())
+        rows.append(Row("pantau: open (validate) 3,000 aksi + 1 GB bukti", t_open, "s", "<= 0.5 s", t_open <= 0.5))
+
+        doc = Dokumen.open(path)
+        aksi = store.aksi_for_jalur(doc.conn, "I.1.1.1")
+        cycle = iter(["selesai", "sebagian", "belum"] * 20)
+        t_edit = _median(lambda: doc.apply(SetRealisasi(aksi, "2025-01", next(cycle))), 9)
+        rows.append(Row("pantau: one status change committed (core only)", t_edit * 1000, "ms"))
+        plan = doc.to_dict(ids=True)
+        doc.close()
+
+        n = iter(range(100))
+        t_pack = _median(lambda: pack(path, folder / f"ringan-{next(n)}.zidb", tanpa_bukti=True), 3)
+        rows.append(Row("pantau: pack --tanpa-bukti", t_pack, "s", "<= 1 s", t_pack <= 1.0))
+
+        t_report = _median(lambda: build_laporan(plan, folder / "laporan.pdf", sampai="2025-12"), 3)
+        rows.append(Row("pantau: laporan PDF 3,000 aksi", t_report, "s", "<= 3 s", t_report <= 3.0))
+        t_xlsx = _median(lambda: build_laporan(plan, folder / "laporan.xlsx", sampai="2025-12"), 1)
+        rows.append(Row("pantau: laporan .xlsx 3,000 aksi", t_xlsx, "s"))
+        rows.extend(_window_rows(path))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return rows
+
+
+def _window_rows(path: Path) -> list[Row]:
+    try:
+        from ui_bench_pantau import window_rows
+    except ImportError:
+        return []
+    return window_rows(path)
