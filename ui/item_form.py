@@ -21,6 +21,7 @@ from zi_desktop.model import LEVELS
 from .commands import Editor
 from .fields import CommitLineEdit, CommitTextEdit
 from .month_row import MonthRow
+from .realisasi_panel import RealisasiPanel
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,9 @@ class ItemForm(QWidget):
             widget.committed.connect(lambda value, name=spec.name, lv=level: self._commit_field(lv, name, value))
             widget.escaped.connect(self.escaped)
             widgets[spec.name] = widget
+        if level == "aksi":
+            self.realisasi = RealisasiPanel(self.editor)   # realisasi and evidence (pemantauan)
+            layout.addWidget(self.realisasi)
         layout.addStretch(1)  # the stack is as tall as the longest page: short pages keep to the top
         self._fields[level] = widgets
         return page
@@ -250,6 +254,7 @@ class ItemForm(QWidget):
         self.heading.setText(heading or LEVELS[level].label)
         self.context.setText(context)
         self._fill(row, force=True)
+        self.realisasi.show_aksi(item_id if level == "aksi" else None)
         self.pages.setCurrentWidget(self._pages[level])
 
     def _fill(self, row: dict, *, force: bool) -> None:
@@ -344,6 +349,7 @@ class ItemForm(QWidget):
         return month_range(start, int(ident.get("jumlah_bulan") or 12))
 
     def _on_changes(self, changes: list[Change]) -> None:
+        self.realisasi.on_changes(changes)
         current = (self.level, self.item_id)
         refresh = False
         for change in changes:

@@ -18,6 +18,7 @@ from zi_desktop.model import LEVELS, romawi
 from .check_panel import FIELD_OF, CheckPanel, todo_text
 from .commands import Editor
 from .item_form import ItemForm
+from .pemantauan_view import PemantauanView
 from .tree_delegate import NumeralDelegate
 from .tree_filter import PlanFilter
 from .tree_model import Node, PlanTreeModel
@@ -126,6 +127,10 @@ class PlanView(QWidget):
         self.check.counted.connect(self._checked)
         self.tabs.addTab(self.check, self.style().standardIcon(QStyle.SP_MessageBoxWarning), self.tr("Periksa"))
         self.tabs.setTabToolTip(TAB_PERIKSA, self.tr("Periksa Kelengkapan (F7)"))
+        self.pemantauan = PemantauanView(self.doc)
+        self.pemantauan.activated.connect(self.show_realisasi)
+        self.tabs.addTab(self.pemantauan, self.style().standardIcon(QStyle.SP_FileDialogInfoView),
+                         self.tr("Pemantauan"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 5)
@@ -170,6 +175,7 @@ class PlanView(QWidget):
         self.model.detach()
         self.form.detach()
         self.check.detach()
+        self.pemantauan.detach()
 
     # --- selection ----------------------------------------------------------------------------
 
@@ -424,6 +430,12 @@ class PlanView(QWidget):
             self.select("aksi", aksi_id)
         finally:
             self._syncing = False
+
+    def show_realisasi(self, aksi_id: int, month: str) -> None:
+        """A langkah aksi from the Pemantauan view: its form, at that month's realisasi."""
+        if self.select("aksi", aksi_id):
+            self.form.realisasi.show_aksi(aksi_id, month)
+            self.tabs.setCurrentWidget(self.form)
 
     # --- Periksa Kelengkapan -----------------------------------------------------------------
 
