@@ -36,9 +36,10 @@ class Monitoring:
     def __init__(self, conn: sqlite3.Connection, *, ids: bool = False) -> None:
         self.realisasi: dict[int, list[dict]] = defaultdict(list)
         self.bukti: dict[int, list[dict]] = defaultdict(list)
-        for aksi, *values in conn.execute(
+        for aksi, bulan, status, persen, catatan in conn.execute(
                 "SELECT aksi, bulan, status, persen, catatan FROM realisasi ORDER BY aksi, bulan"):
-            self.realisasi[aksi].append(dict(zip(REALISASI_COLS, values)))
+            self.realisasi[aksi].append({"bulan": bulan, "status": status, "persen": persen,
+                                         "catatan": catatan})
         for b_id, aksi, nama, ukuran, sha, bulan in conn.execute(
                 "SELECT id, aksi, nama, ukuran, sha256, bulan FROM bukti ORDER BY aksi, urutan"):
             entry = {"id": b_id} if ids else {}
