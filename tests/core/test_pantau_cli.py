@@ -5,34 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from zi_desktop.checks import check_pemantauan
-from zi_desktop.document import Dokumen
 
 from plans import small_plan
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def zi(*args, check=None):
-    proc = subprocess.run([sys.executable, "-m", "zi_desktop", *map(str, args)],
-                          capture_output=True, text=True, cwd=ROOT, encoding="utf-8")
-    if check is not None:
-        assert proc.returncode == check, proc.stderr
-    assert "Traceback" not in proc.stderr
-    return proc
-
-
-@pytest.fixture
-def plan_file(tmp_path):
-    path = tmp_path / "kudus.zidb"
-    Dokumen.create_from_plan(path, small_plan()).close()
-    return path
+from test_cli import plan_file, zi  # noqa: F401  (the same helper and fixture)
 
 
 def dump(path) -> dict:

@@ -89,6 +89,12 @@ def refuse_program_name(nama: str) -> None:
                       "atau skrip, dan program tidak boleh disimpan sebagai bukti dukung.")
 
 
+def check_plan_limit(used: int, nama: str, ukuran: int) -> None:
+    if used + ukuran > MAX_PLAN:
+        raise ZiError(f"Bukti dukung dalam rencana ini sudah {mb(used)}; dengan \"{nama}\" akan melebihi "
+                      f"batas {MAX_PLAN // MB} MB per rencana.")
+
+
 def admit(path, *, used: int = 0) -> Admitted:
     """Check one file before it is attached; ``used`` is the evidence already in the plan."""
     path = Path(path)
@@ -102,9 +108,7 @@ def admit(path, *, used: int = 0) -> Admitted:
     if ukuran > MAX_FILE:
         raise ZiError(f"Berkas \"{nama}\" terlalu besar ({mb(ukuran)}); satu bukti dukung paling "
                       f"besar {MAX_FILE // MB} MB. Perkecil hasil pindaiannya atau bagi menjadi beberapa berkas.")
-    if used + ukuran > MAX_PLAN:
-        raise ZiError(f"Bukti dukung dalam rencana ini sudah {mb(used)}; dengan \"{nama}\" akan melebihi "
-                      f"batas {MAX_PLAN // MB} MB per rencana.")
+    check_plan_limit(used, nama, ukuran)
     try:
         with open(path, "rb") as fh:
             head = fh.read(SNIFF_BYTES)

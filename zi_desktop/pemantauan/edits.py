@@ -13,7 +13,7 @@ from pathlib import Path
 from ..edits import Change, Edit
 from ..errors import ZiError
 from . import store
-from .admission import MAX_PLAN, admit, mb
+from .admission import admit, check_plan_limit
 
 
 def _aksi_exists(conn, aksi_id: int) -> None:
@@ -82,10 +82,7 @@ class AttachBukti(Edit):
         if self.bulan:
             store.check_realisasi(self.bulan, "belum", 0, "", store.period_months(conn))
         a = self.admitted
-        used = store.evidence_total(conn)
-        if used + a.ukuran > MAX_PLAN:
-            raise ZiError(f"Bukti dukung dalam rencana ini sudah {mb(used)}; dengan \"{a.nama}\" akan "
-                          f"melebihi batas {MAX_PLAN // (1024 * 1024)} MB per rencana.")
+        check_plan_limit(store.evidence_total(conn), a.nama, a.ukuran)
         if self.row is None:
             self.row = {"aksi": self.id, "urutan": store.next_urutan(conn, self.id), "nama": a.nama,
                         "ukuran": a.ukuran, "sha256": "", "jenis": a.jenis, "bulan": self.bulan,
