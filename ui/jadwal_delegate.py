@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from .jadwal_model import FIRST_MONTH_COL, TARGET_COL, JadwalModel
+from .jadwal_realisasi import paint_realisasi
 
 # One palette for the grid; quiet colours so the bars are what the eye finds first.
 BAR = QColor("#2f6db5")
@@ -198,6 +199,7 @@ class JadwalDelegate(QStyledItemDelegate):
             painter.setPen(QPen(HOVER, 1, Qt.DashLine))
             painter.setBrush(Qt.NoBrush)
             painter.drawRoundedRect(bar.adjusted(3.5, 0.5, -3.5, -0.5), 3, 3)
+        paint_realisasi(painter, r, bar, *model.realisasi_mark(node, ym), planned=ym in planned)
         if self._is_current(index) and self._view.hasFocus():
             self._focus_frame(painter, r.adjusted(1, 1, -1, -1))
         painter.restore()

@@ -22,6 +22,9 @@ from zi_desktop.dates import BULAN, BULAN_SINGKAT, month_range
 from zi_desktop.edits import Change
 from zi_desktop.model import LEVELS, romawi
 
+from .jadwal_realisasi import RealisasiCache, touches_realisasi
+from .jadwal_realisasi import tooltip as realisasi_tooltip
+
 TEXT_COL = 0
 TARGET_COL = 1
 FIRST_MONTH_COL = 2
@@ -94,9 +97,11 @@ class JadwalModel(QAbstractItemModel):
         self._month_col = {m: FIRST_MONTH_COL + i for i, m in enumerate(self.months)}
         now = self.today()
         self._current_col = self._month_col.get(f"{now.year:04d}-{now.month:02d}", -1)
+        self._now_ym = f"{now.year:04d}-{now.month:02d}"
 
     def _load_all(self) -> None:
         self._load_period()
+        self.realisasi = RealisasiCache(self.doc)
         self._root = Node(None, None, None)
         self._nodes = {}
         plan = self.doc.to_dict(ids=True)
@@ -309,7 +314,14 @@ class JadwalModel(QAbstractItemModel):
         else:
             text = self.tr("{bulan}: tidak dijadwalkan") if accessible else \
                 self.tr("{bulan}: klik untuk menjadwalkan")
-        return text.format(bulan=name)
+        status, late = self.realisasi_mark(node, ym)
+        return "; ".join(filter(None, [text.format(bulan=name),
+                                       realisasi_tooltip(status, ym in self.planned(node), late)]))
+
+    def realisasi_mark(self, node: Node, ym: str) -> tuple[str | None, bool]:
+        """(status or None, late): late = a planned month passed without any realisasi."""
+        status = self.realisasi.status(node.id, ym)
+        return status, status is None and ym in node.months and ym < self._now_ym
 
     def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):
         if orientation != Qt.Horizontal:
@@ -364,6 +376,9 @@ class JadwalModel(QAbstractItemModel):
         for key in dict.fromkeys(parents):
             self._sync_children(*key)
         for c in changes:
+            if touches_realisasi(c):
+                self.realisasi.reload(c.id)
+                self._emit_months(self._nodes.get(("aksi", c.id)))
             if c.kind == "update":
                 self._refresh(c.level, c.id, set(c.fields))
         return "rows"

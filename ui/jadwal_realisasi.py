@@ -66,7 +66,7 @@ def tooltip(status: str | None, planned: bool, late: bool) -> str:
     return "realisasi: belum dilaporkan" if planned else ""
 
 
-def paint_realisasi(painter, cell, bar: QRectF, status: str | None, planned: bool, late: bool) -> None:
+def paint_realisasi(painter, cell, bar: QRectF, status: str | None, late: bool, *, planned: bool) -> None:
     """Draw the realisasi mark of one month cell (``bar`` is where the planned bar lies)."""
     if status is None and not late:
         return

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QStyle,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QStyle,
                                QStyleOptionHeader, QTreeView, QVBoxLayout, QWidget)
 
 from zi_desktop.edits import Batch, SetMonths
@@ -30,6 +30,7 @@ from .commands import Editor
 from .jadwal_delegate import HEADING_BG, TODAY_LINE, JadwalDelegate
 from .jadwal_model import (FIRST_MONTH_COL, TARGET_COL, TEXT_COL, CurrentMonthRole, JadwalModel,
                            MonthRole, Node, YearRole)
+from .jadwal_realisasi import cycle_edit
 
 log = logging.getLogger(__name__)
 
@@ -226,6 +227,12 @@ class JadwalView(QWidget):
         bar.setContentsMargins(6, 4, 6, 4)
         bar.addWidget(hint, 1)
         bar.addWidget(legend)
+        self.realisasi_mode = QCheckBox(self.tr("Isi realisasi"))   # click / Space: the status
+        self.realisasi_mode.setToolTip(self.tr(
+            "Dicentang: klik atau Spasi pada sel bulan mengganti realisasinya: selesai → sebagian → "
+            "belum → kosong.\nHijau ✓ selesai, setengah hijau sebagian, garis merah: bulan rencana "
+            "sudah lewat tanpa realisasi."))
+        bar.addWidget(self.realisasi_mode)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -387,6 +394,8 @@ class JadwalView(QWidget):
         self.tree.setFocus(Qt.MouseFocusReason)
         self.tree.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        if self.realisasi_mode.isChecked():
+            return self._cycle_realisasi(index)
         node = index.internalPointer()
         ym = self.model.month_of(index.column())
         self._drag = _Drag(node, index.column(), ym not in node.months, node, index.column())
@@ -502,8 +511,16 @@ class JadwalView(QWidget):
         index = self.tree.currentIndex()
         if not self._month_cell(index):
             return False
+        if self.realisasi_mode.isChecked():
+            return self._cycle_realisasi(index)
         node = index.internalPointer()
         ym = self.model.month_of(index.column())
         new = node.months - {ym} if ym in node.months else node.months | {ym}
         self._commit({node.id: frozenset(new)})
+        return True
+
+    def _cycle_realisasi(self, index: QModelIndex) -> bool:
+        """Realisasi mode: the cell's status goes none → selesai → sebagian → belum → none."""
+        node = self.model.node(index)
+        self.editor.push(cycle_edit(self.model.realisasi, node.id, self.model.month_of(index.column())))
         return True

@@ -94,3 +94,78 @@ def test_pemantauan_tab_shows_bars_and_late_items(qtbot, opened):
     pv.late.itemActivated.emit(pv.late.topLevelItem(0), 0)
     QApplication.processEvents()
     assert view.tabs.currentWidget() is view.form
+
+
+# --- the month grid ------------------------------------------------------------------------
+
+def grid(tmp_path, qtbot, today=None):
+    import datetime as dt
+    from zi_desktop.document import Dokumen
+    from plans import small_plan
+    from ui.commands import Editor
+    from ui.jadwal_view import JadwalView
+    doc = Dokumen.create_from_plan(tmp_path / "grid.zidb", small_plan())
+    editor = Editor(doc)
+    view = JadwalView(editor, today=today or dt.date(2025, 7, 15))
+    qtbot.addWidget(view)
+    view.resize(1300, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def close_grid(view):
+    view.editor.stack.clear()
+    view.doc.close()
+
+
+def test_grid_realisasi_mode_cycles_status_with_click_and_space(tmp_path, qtbot):
+    from zi_desktop.pemantauan import store
+    view = grid(tmp_path, qtbot)
+    try:
+        doc, tree = view.doc, view.tree
+        sop = store.aksi_for_jalur(doc.conn, "II.1.1.1")
+        view.realisasi_mode.setChecked(True)
+        index = view.model.index_of("aksi", sop, view.model.month_column("2025-03"))
+        tree.scrollTo(index)
+        qtbot.mouseClick(tree.viewport(), Qt.LeftButton, pos=tree.visualRect(index).center())
+        assert [r["status"] for r in doc.realisasi(sop)] == ["selesai"]
+        assert doc.months(sop) == ["2025-03", "2025-06", "2025-09", "2025-12"]   # the plan unchanged
+        tree.setFocus()
+        tree.setCurrentIndex(index)
+        qtbot.keyClick(tree, Qt.Key_Space)
+        assert doc.realisasi(sop)[0]["status"] == "sebagian"
+        qtbot.keyClick(tree, Qt.Key_Space)
+        qtbot.keyClick(tree, Qt.Key_Space)
+        assert doc.realisasi(sop) == []
+        view.editor.stack.undo()
+        assert doc.realisasi(sop)[0]["status"] == "belum"
+        assert view.model.realisasi_mark(view.model._nodes[("aksi", sop)], "2025-03") == ("belum", False)
+        # June has passed (today is July) without realisasi: late; September is not yet
+        node = view.model._nodes[("aksi", sop)]
+        assert view.model.realisasi_mark(node, "2025-06") == (None, True)
+        assert view.model.realisasi_mark(node, "2025-09") == (None, False)
+        assert "terlambat" in view.model.index_of("aksi", sop, view.model.month_column("2025-06")).data(
+            Qt.ToolTipRole)
+    finally:
+        close_grid(view)
+
+
+def test_grid_paints_selesai_green_and_late_red(tmp_path, qtbot):
+    from zi_desktop.pemantauan import store
+    view = grid(tmp_path, qtbot)
+    try:
+        sop = store.aksi_for_jalur(view.doc.conn, "II.1.1.1")
+        view.editor.push(SetRealisasi(sop, "2025-03", "selesai"))
+        QApplication.processEvents()
+        image = view.tree.viewport().grab().toImage()
+
+        def colours(ym):
+            rect = view.tree.visualRect(view.model.index_of("aksi", sop, view.model.month_column(ym)))
+            return {image.pixelColor(x, y).name() for x in range(rect.left(), rect.right())
+                    for y in range(rect.top(), rect.bottom())}
+        assert "#2e8b57" in colours("2025-03")       # selesai: green
+        assert "#d93025" in colours("2025-06")       # passed without realisasi: red outline
+        assert "#d93025" not in colours("2025-09")
+    finally:
+        close_grid(view)
