@@ -115,3 +115,14 @@ def test_periksa_warns_late_months_and_selesai_without_evidence():
     assert ("realisasi_terlambat", "I.1.1.2") in codes           # Jan, Feb passed
     assert ("realisasi_terlambat", "II.1.1.1") not in codes      # March not yet passed
     assert check_pemantauan(small_plan(), today=dt.date(2025, 12, 1)) == []   # not monitored here
+
+
+def test_summary_gives_realised_late_and_evidence_per_unit(plan_file, tmp_path):
+    a = tmp_path / "undangan.pdf"
+    a.write_bytes(b"%PDF-1.4\n" + b"x" * 1000)
+    zi("realisasi", plan_file, "I.1.1.1", "2025-01", "selesai", check=0)
+    zi("bukti", plan_file, "I.1.1.1", a, check=0)
+    data = json.loads(zi("summary", plan_file, "-o", tmp_path / "rekap.xlsx", "--json", check=0).stdout)
+    row = data["rekap"][0]
+    # small_plan: 9 planned months in 2025, all passed today; one of them realised
+    assert row["persen_realisasi"] == 11.1 and row["terlambat"] == 8 and row["bukti_dukung"] == 1

@@ -115,3 +115,9 @@ def late_without_realisasi(aksi: dict, today: _dt.date | None = None) -> list[st
     now = this_month(today)
     done = realisasi_by_month(aksi)
     return [m for m in aksi.get("bulan", []) if m < now and m not in done]
+
+
+def monitoring_summary(plan: dict, today: _dt.date | None = None) -> dict:
+    """The province's three numbers for one unit, to date: % realised, late items, evidence."""
+    prog = progress(plan, None, today)
+    return {"persen_realisasi": prog.total.persen, "terlambat": len(prog.terlambat), "bukti_dukung": prog.bukti}
