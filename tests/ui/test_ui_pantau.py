@@ -169,3 +169,21 @@ def test_grid_paints_selesai_green_and_late_red(tmp_path, qtbot):
         assert "#d93025" not in colours("2025-09")
     finally:
         close_grid(view)
+
+
+def test_berkas_menu_writes_the_report_and_all_evidence(qtbot, opened, tmp_path, dialogs):
+    node, panel = show_first(opened)
+    pdf = tmp_path / "notulen.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n" + b"n" * 3000)
+    assert panel.attach([str(pdf)])
+    out = tmp_path / "laporan.pdf"
+    dialogs.save_paths.append(str(out))
+    opened.actions.laporan_pemantauan.trigger()
+    assert out.read_bytes().startswith(b"%PDF")
+    folder = tmp_path / "keluar"
+    folder.mkdir()
+    dialogs.folders.append(str(folder))
+    opened.actions.keluarkan_bukti.trigger()
+    files = [f for f in folder.rglob("*") if f.is_file()]
+    assert [f.read_bytes() for f in files] == [pdf.read_bytes()]
+    assert files[0].name == "I.1.1.1 2025-03 notulen.pdf"
