@@ -104,7 +104,7 @@ class JadwalModel(QAbstractItemModel):
         self.realisasi = RealisasiCache(self.doc)
         self._root = Node(None, None, None)
         self._nodes = {}
-        plan = self.doc.to_dict(ids=True)
+        plan = self.doc.to_dict(ids=True, pemantauan=False)
         for a_row, area in enumerate(plan["area"]):
             a = self._add(self._root, "area", area["id"], area["nama"], a_row)
             for k_row, komponen in enumerate(area["komponen"]):

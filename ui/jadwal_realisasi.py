@@ -3,11 +3,13 @@ painted over the planned bar, and what a click or Space does in the grid's reali
 
 Painted marks: selesai = the cell filled green with a ✓; sebagian = the left half green;
 belum = a grey ✗; a planned month that has passed without any realisasi = a red outline.
-The statuses are cached per langkah aksi (one query for the whole plan when the grid is
-built; one langkah aksi re-read when an edit reports ``fields=("realisasi",)``).
+The statuses are cached per langkah aksi (read when its row is first painted; re-read when an
+edit reports ``fields=("realisasi",)``).
 """
 
 from __future__ import annotations
+
+import sqlite3
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
@@ -23,28 +25,30 @@ STATUS_LABEL = {"selesai": "selesai", "sebagian": "sebagian", "belum": "belum", 
 
 
 class RealisasiCache:
-    """{aksi id: {"YYYY-MM": status}} of the open plan."""
+    """{aksi id: {"YYYY-MM": status}} of the open plan, read per langkah aksi when first
+    painted (a screenful of rows costs a screenful of small indexed reads, not the whole plan)."""
 
     def __init__(self, doc) -> None:
         self.doc = doc
         self._by_aksi: dict[int, dict[str, str]] = {}
-        self.load()
 
     def load(self) -> None:
         self._by_aksi = {}
-        for aksi, bulan, status in self.doc.conn.execute("SELECT aksi, bulan, status FROM realisasi"):
-            self._by_aksi.setdefault(aksi, {})[bulan] = status
 
     def reload(self, aksi_id: int) -> None:
-        months = {r["bulan"]: r["status"] for r in self.doc.realisasi(aksi_id)}
-        if months:
-            self._by_aksi[aksi_id] = months
-        else:
-            self._by_aksi.pop(aksi_id, None)
+        try:
+            rows = self.doc.conn.execute("SELECT bulan, status FROM realisasi WHERE aksi = ?",
+                                         (aksi_id,)).fetchall()
+        except sqlite3.Error:   # the plan was closed under a last repaint: paint no marks
+            rows = []
+        self._by_aksi[aksi_id] = dict(rows)
 
     def status(self, aksi_id: int, ym: str) -> str | None:
         months = self._by_aksi.get(aksi_id)
-        return months.get(ym) if months else None
+        if months is None:
+            self.reload(aksi_id)
+            months = self._by_aksi[aksi_id]
+        return months.get(ym)
 
 
 def touches_realisasi(change) -> bool:

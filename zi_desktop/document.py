@@ -230,9 +230,10 @@ class Dokumen:
         return [dict(zip(("waktu", "peristiwa", "keterangan"), r)) for r in self.conn.execute(
             "SELECT waktu, peristiwa, keterangan FROM riwayat ORDER BY id")]
 
-    def to_dict(self, *, ids: bool = False) -> dict:
-        """The whole plan as the plan dict (docs/ARCHITECTURE.md)."""
-        return plan_from_connection(self.conn, ids=ids)
+    def to_dict(self, *, ids: bool = False, pemantauan: bool = True) -> dict:
+        """The whole plan as the plan dict (docs/ARCHITECTURE.md); ``pemantauan=False`` leaves
+        out realisasi and bukti_dukung (the tree and grid need only the plan: faster)."""
+        return plan_from_connection(self.conn, ids=ids, pemantauan=pemantauan)
 
     def info(self) -> dict:
         """Identity and counts: per area komponen/indikator/aksi, and totals."""
@@ -335,13 +336,13 @@ def write_plan(conn: sqlite3.Connection, plan: dict) -> None:
     pemantauan_store.insert_realisasi(conn, realisasi)
 
 
-def plan_from_connection(conn: sqlite3.Connection, *, ids: bool = False) -> dict:
+def plan_from_connection(conn: sqlite3.Connection, *, ids: bool = False, pemantauan: bool = True) -> dict:
     cur = conn.execute("SELECT * FROM rencana WHERE id = 1")
     rencana = identitas_from_row(dict(zip([d[0] for d in cur.description], cur.fetchone())))
     months = defaultdict(list)
     for aksi, bulan in conn.execute("SELECT aksi, bulan FROM jadwal ORDER BY aksi, bulan"):
         months[aksi].append(bulan)
-    monitoring = pemantauan_store.Monitoring(conn, ids=ids)
+    monitoring = pemantauan_store.Monitoring(conn, ids=ids) if pemantauan else None
 
     def rows(level: str) -> dict[int | None, list[dict]]:
         lv = LEVELS[level]
@@ -357,7 +358,8 @@ def plan_from_connection(conn: sqlite3.Connection, *, ids: bool = False) -> dict
             if level == "aksi":
                 node["target_waktu_manual"] = bool(r[-1])
                 node["bulan"] = months.get(r[0], [])
-                monitoring.fill(r[0], node)
+                if monitoring is not None:
+                    monitoring.fill(r[0], node)
             grouped[r[1]].append((r[0], node))
         return grouped
 

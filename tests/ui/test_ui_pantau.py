@@ -116,6 +116,9 @@ def grid(tmp_path, qtbot, today=None):
 
 def close_grid(view):
     view.editor.stack.clear()
+    view.hide()
+    view.deleteLater()
+    QApplication.processEvents()
     view.doc.close()
 
 
