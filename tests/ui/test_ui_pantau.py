@@ -190,3 +190,23 @@ def test_berkas_menu_writes_the_report_and_all_evidence(qtbot, opened, tmp_path,
     files = [f for f in folder.rglob("*") if f.is_file()]
     assert [f.read_bytes() for f in files] == [pdf.read_bytes()]
     assert files[0].name == "I.1.1.1 2025-03 notulen.pdf"
+
+
+def test_rekap_provinsi_shows_realised_late_and_evidence(qtbot, window, tmp_path, dialogs):
+    from plans import small_plan
+    from zi_desktop.document import Dokumen
+    from zi_desktop.pemantauan import store
+    folder = tmp_path / "kiriman"
+    folder.mkdir()
+    with Dokumen.create_from_plan(folder / "2025_KPU-Kabupaten-Contoh.zidb", small_plan()) as doc:
+        doc.apply(SetRealisasi(store.aksi_for_jalur(doc.conn, "I.1.1.1"), "2025-01", "selesai"))
+    dialogs.folders.append(str(folder))
+    window.actions.rekap_provinsi.trigger()
+    dialog = window.files.summary_dialog
+    try:
+        model = dialog.model
+        values = {key: dialog.proxy.index(0, model.column_of(key)).data()
+                  for key in ("realisasi", "terlambat", "bukti_dukung")}
+        assert values == {"realisasi": "11%", "terlambat": "8", "bukti_dukung": "0"}
+    finally:
+        window.files.close_summary()
