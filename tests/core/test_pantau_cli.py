@@ -126,3 +126,15 @@ def test_summary_gives_realised_late_and_evidence_per_unit(plan_file, tmp_path):
     row = data["rekap"][0]
     # small_plan: 9 planned months in 2025, all passed today; one of them realised
     assert row["persen_realisasi"] == 11.1 and row["terlambat"] == 8 and row["bukti_dukung"] == 1
+
+
+def test_read_only_verbs_read_a_format1_file_without_touching_it(tmp_path):
+    import shutil
+    from pathlib import Path
+    old = tmp_path / "lama.zidb"
+    shutil.copy2(Path(__file__).resolve().parents[1] / "data" / "format1-v0.1.zidb", old)
+    before = old.read_bytes()
+    assert first(dump(old))["realisasi"] == []
+    zi("laporan", old, "-o", tmp_path / "l.xlsx", check=0)
+    assert old.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["l.xlsx", "lama.zidb"]
