@@ -18,6 +18,7 @@ from zi_desktop.pemantauan.edits import SetRealisasi
 
 DONE = QColor("#2e8b57")
 DONE_TICK = QColor("#ffffff")
+HALF = QColor("#cfe8d8")
 NOT_DONE = QColor("#7b8794")
 LATE = QColor("#d93025")
 CYCLE = {None: "selesai", "selesai": "sebagian", "sebagian": "belum", "belum": None}
@@ -78,8 +79,11 @@ def paint_realisasi(painter, cell, bar: QRectF, status: str | None, late: bool, 
     painter.setRenderHint(painter.RenderHint.Antialiasing)
     box = bar.adjusted(3, 0, -3, 0)
     if status in ("selesai", "sebagian"):
-        fill = QRectF(box) if status == "selesai" else QRectF(box.left(), box.top(), box.width() / 2, box.height())
         painter.setPen(Qt.NoPen)
+        if status == "sebagian":   # a light cell, the left half done: covers the plan's ✓
+            painter.setBrush(HALF)
+            painter.drawRoundedRect(box, 3, 3)
+        fill = QRectF(box) if status == "selesai" else QRectF(box.left(), box.top(), box.width() / 2, box.height())
         painter.setBrush(DONE)
         painter.drawRoundedRect(fill, 3, 3)
         if status == "selesai":
