@@ -253,3 +253,44 @@ def test_evidence_is_streamed_in_and_out_not_held_in_memory(doc, tmp_path):
     tracemalloc.stop()
     assert peak < 4 * 1024 * 1024          # 20 MB moved three times, a few 1 MB chunks at a time
     assert out.read_bytes() == big.read_bytes()
+
+
+def test_any_sequence_of_monitoring_edits_undoes_back_to_the_start(tmp_path):
+    import random
+    rng = random.Random(17)
+    files = [pdf(tmp_path, f"b{n}.pdf", 2000 + 300 * n, n) for n in range(4)]
+    with Dokumen.create_from_plan(tmp_path / "acak.zidb", small_plan()) as doc:
+        states, done = [doc.to_dict(ids=True)], []
+        for step in range(40):
+            kind = rng.choice(["set", "set", "clear", "attach", "remove", "delete"])
+            aksi = [r[0] for r in doc.conn.execute("SELECT id FROM aksi")]
+            if not aksi:
+                break
+            x = rng.choice(aksi)
+            if kind == "set":
+                edit = SetRealisasi(x, f"2025-{rng.randint(1, 12):02d}",
+                                    rng.choice(["belum", "sebagian", "selesai"]), catatan=f"c{step}")
+            elif kind == "clear":
+                edit = SetRealisasi(x, f"2025-{rng.randint(1, 12):02d}", None)
+            elif kind == "attach":
+                edit = AttachBukti(x, rng.choice(files), "")
+            elif kind == "remove":
+                ids = [r[0] for r in doc.conn.execute("SELECT id FROM bukti")]
+                if not ids:
+                    continue
+                edit = RemoveBukti(rng.choice(ids))
+            else:
+                edit = DeleteItem("indikator", rng.choice(
+                    [r[0] for r in doc.conn.execute("SELECT id FROM indikator")]))
+            doc.apply(edit)
+            done.append(edit)
+            states.append(doc.to_dict(ids=True))
+            if rng.random() < 0.3:          # undo and redo right away: the same state again
+                doc.revert(edit)
+                assert doc.to_dict(ids=True) == states[-2]
+                doc.apply(edit)
+                assert doc.to_dict(ids=True) == states[-1]
+        for edit, before in zip(reversed(done), reversed(states[:-1])):
+            doc.revert(edit)
+            assert doc.to_dict(ids=True) == before
+        assert doc.conn.execute("SELECT count(*) FROM bukti_isi").fetchone()[0] == 0
