@@ -93,7 +93,23 @@ def temp_copy(doc, bukti_id: int) -> Path:
         raise ZiError("Bukti dukung yang dimaksud tidak ada lagi dalam rencana.")
     from .admission import refuse_program_name
     refuse_program_name(row[0])  # never hand a program name to the system, whatever the file
-    folder = Path(tempfile.mkdtemp(prefix="zi-bukti-"))
+    base = Path(tempfile.gettempdir()) / "zi-desktop-bukti"
+    base.mkdir(exist_ok=True)
+    _forget_old(base)
+    folder = Path(tempfile.mkdtemp(prefix="buka-", dir=base))
     path = folder / safe_name(row[0], 80)
     store.write_file(doc.conn, bukti_id, path, row[1])
     return path
+
+
+def _forget_old(base: Path, days: float = 1.0) -> None:
+    """Copies opened more than a day ago go (a viewer may still hold today's)."""
+    import shutil
+    import time
+    limit = time.time() - days * 86400
+    for folder in base.glob("buka-*"):
+        try:
+            if folder.stat().st_mtime < limit:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            pass
