@@ -28,9 +28,9 @@ def _pct(value: float) -> str:
 class PemantauanView(QWidget):
     activated = Signal(int, str)   # aksi id, month "YYYY-MM"
 
-    def __init__(self, doc, parent=None, *, today=None) -> None:
+    def __init__(self, editor, parent=None, *, today=None) -> None:
         super().__init__(parent)
-        self.doc = doc
+        self.doc = editor.doc
         self._today = today
         self._dirty = True
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -59,7 +59,7 @@ class PemantauanView(QWidget):
         layout.addLayout(lists, 1)
         self._fill_months()
         self.sampai.currentIndexChanged.connect(lambda _i: self.refresh())
-        doc.listeners.append(self._on_changes)
+        editor.changed.connect(self._on_changes)
 
     def _list(self, row: QHBoxLayout, title: str, headers: list[str]) -> QTreeWidget:
         box = QGroupBox(title)
@@ -74,11 +74,6 @@ class PemantauanView(QWidget):
         inner.addWidget(tree)
         return tree
 
-    def detach(self) -> None:
-        if self._on_changes in self.doc.listeners:
-            self.doc.listeners.remove(self._on_changes)
-        self._timer.stop()
-
     def _fill_months(self) -> None:
         rencana = self.doc.identitas()
         months = period(rencana)
@@ -89,7 +84,7 @@ class PemantauanView(QWidget):
         self.sampai.setCurrentIndex(months.index(default_sampai(rencana, self._today)))
         self.sampai.blockSignals(False)
 
-    def _on_changes(self, changes) -> None:
+    def _on_changes(self, changes, _initiator=None) -> None:
         if any(c.kind == "identitas" for c in changes):
             self._fill_months()
         self._dirty = True
@@ -102,6 +97,8 @@ class PemantauanView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        if self.doc.closed:
+            return
         self._dirty = False
         plan = self.doc.to_dict(ids=True)
         sampai = self.sampai.currentData()

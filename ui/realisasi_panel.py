@@ -260,6 +260,5 @@ class RealisasiPanel(QWidget):
         """Called by the form with the document's changes."""
         if any(c.kind == "identitas" for c in changes):
             self._fill_months()
-        if any(c.level == "aksi" and c.id == self.aksi_id for c in changes) or \
-                any(c.kind == "reset" for c in changes):
+        if any(c.level == "aksi" and c.id == self.aksi_id for c in changes):
             self.reload()

@@ -7,26 +7,25 @@ must hold everything), so whatever was committed is on disk; there is nothing to
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import os
 import shutil
 import sqlite3
 import tempfile
 from collections import defaultdict
 from pathlib import Path
-from typing import Callable
 
-import sqlite_utils
 
-from . import errors, fileguard
+from . import fileguard
 from .edits import Change, Edit
 from .errors import ZiError
+from .dates import plan_period
 from .lockfile import LockFile
-from .dates import month_range
 from .migrations import APPLICATION_ID, current_version, migrate
-from .pemantauan import store as pemantauan_store
 from .model import (IDENTITAS_TEKS, LEVELS, ORDER, RENCANA_BOOL, RENCANA_KOLOM, romawi)
+from .pemantauan import store as pemantauan_store
+from .pemantauan.rules import realisasi_rows
 
-Listener = Callable[[list[Change]], None]
 # 16 KB pages: fewer pages to walk when a plan with much evidence is checked on open
 # (quick_check of the 1 GB bench plan 0.34 s instead of 0.45 s with SQLite's default 4 KB;
 # 500 MB of blobs alone 0.09 s instead of 0.30 s); small edits stay ~1 ms (bench_pantau).
@@ -35,6 +34,17 @@ PAGE_SIZE = 16384
 
 def _now() -> str:
     return _dt.datetime.now().isoformat(timespec="seconds")
+
+
+def record_event(conn: sqlite3.Connection, peristiwa: str, keterangan: str = "") -> None:
+    """One line in the file's history (table ``riwayat``): the one place that writes it."""
+    conn.execute("INSERT INTO riwayat (waktu, peristiwa, keterangan) VALUES (?, ?, ?)",
+                 (_now(), peristiwa, keterangan))
+
+
+def history_of(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """(waktu, peristiwa, keterangan) of the file's history, oldest first."""
+    return [tuple(r) for r in conn.execute("SELECT waktu, peristiwa, keterangan FROM riwayat ORDER BY id")]
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -52,11 +62,12 @@ class Dokumen:
                  lock: LockFile | None) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
         self.readonly_reason = readonly_reason
         self._lock = lock
         self._temp_copy: Path | None = None   # an older file opened read-only: its migrated copy
-        self.listeners: list[Listener] = []
+        self.closed = False
+        if readonly_reason is None:
+            self.db  # noqa: B018 — a plan open for editing loads it now, not at the first edit
 
     # --- opening and creating -----------------------------------------------------------
 
@@ -132,8 +143,7 @@ class Dokumen:
             migrate(conn, _now())
             conn.execute("BEGIN")
             write_plan(conn, plan)
-            conn.execute("INSERT INTO riwayat (waktu, peristiwa, keterangan) VALUES (?, ?, ?)",
-                          (_now(), peristiwa, keterangan))
+            record_event(conn, peristiwa, keterangan)
             conn.execute("COMMIT")
             conn.close()
             os.replace(tmp, path)
@@ -145,6 +155,7 @@ class Dokumen:
         return cls.open(path)
 
     def close(self) -> None:
+        self.closed = True
         self.conn.close()
         if self._temp_copy is not None:
             shutil.rmtree(self._temp_copy.parent, ignore_errors=True)
@@ -158,6 +169,14 @@ class Dokumen:
 
     def __exit__(self, *exc):
         self.close()
+
+    @functools.cached_property
+    def db(self):
+        """sqlite-utils over this connection (transactions). Loaded only for a plan open for
+        editing: reading one (``info``, ``pdf``, ``check``, the summary) never pays the ~0.1 s
+        of importing it."""
+        import sqlite_utils
+        return sqlite_utils.Database(self.conn, recursive_triggers=False, execute_plugins=False)
 
     @property
     def readonly(self) -> bool:
@@ -176,16 +195,12 @@ class Dokumen:
         if self.readonly:
             raise ZiError(self.readonly_reason + " Perubahan tidak disimpan.")
         with self.db.atomic():
-            changes = step(self.conn)
-        for listener in list(self.listeners):
-            listener(changes)
-        return changes
+            return step(self.conn)
 
     def record(self, peristiwa: str, keterangan: str = "") -> None:
         """Note an event in the file's history (pack, import …)."""
         with self.db.atomic():
-            self.conn.execute("INSERT INTO riwayat (waktu, peristiwa, keterangan) VALUES (?, ?, ?)",
-                              (_now(), peristiwa, keterangan))
+            record_event(self.conn, peristiwa, keterangan)
 
     # --- reading -----------------------------------------------------------------------
 
@@ -195,9 +210,19 @@ class Dokumen:
         row = dict(zip([d[0] for d in cur.description], cur.fetchone()))
         return identitas_from_row(row)
 
-    def identitas_row(self) -> dict:
-        cur = self.conn.execute("SELECT * FROM rencana WHERE id = 1")
-        return dict(zip([d[0] for d in cur.description], cur.fetchone()))
+    def identitas_flat(self) -> dict:
+        """The "rencana" part with nested keys dotted (``"cetak.kertas"``): what
+        ``SetIdentitas`` takes."""
+        out: dict = {}
+
+        def flatten(prefix: str, values: dict) -> None:
+            for key, value in values.items():
+                if isinstance(value, dict) and key in ("salinan", "cetak"):
+                    flatten(f"{prefix}{key}.", value)
+                else:
+                    out[prefix + key] = value
+        flatten("", self.identitas())
+        return out
 
     def children(self, level: str, parent: int | None) -> list[dict]:
         """Rows of ``level`` under ``parent`` in order (each a dict with id and fields)."""
@@ -228,8 +253,12 @@ class Dokumen:
         return pemantauan_store.bukti_of(self.conn, aksi_id)
 
     def history(self) -> list[dict]:
-        return [dict(zip(("waktu", "peristiwa", "keterangan"), r)) for r in self.conn.execute(
-            "SELECT waktu, peristiwa, keterangan FROM riwayat ORDER BY id")]
+        return [dict(zip(("waktu", "peristiwa", "keterangan"), r)) for r in history_of(self.conn)]
+
+    def last_event(self, peristiwa: str) -> str:
+        """When ``peristiwa`` last happened to this file (ISO time), or ""."""
+        return self.conn.execute("SELECT max(waktu) FROM riwayat WHERE peristiwa = ?",
+                                 (peristiwa,)).fetchone()[0] or ""
 
     def to_dict(self, *, ids: bool = False, pemantauan: bool = True) -> dict:
         """The whole plan as the plan dict (docs/ARCHITECTURE.md); ``pemantauan=False`` leaves
@@ -302,7 +331,7 @@ def write_plan(conn: sqlite3.Connection, plan: dict) -> None:
     rows: dict[str, list[tuple]] = defaultdict(list)
     months: list[tuple] = []
     realisasi: list[tuple] = []
-    period = month_range(row["bulan_mulai"], int(row["jumlah_bulan"]))
+    period = plan_period(row)
     next_id = defaultdict(lambda: 1)
 
     def add(level: str, parent: int | None, position: int, node: dict) -> int:
@@ -324,7 +353,7 @@ def write_plan(conn: sqlite3.Connection, plan: dict) -> None:
                 for x_pos, aksi in enumerate(indikator.get("aksi", [])):
                     x_id = add("aksi", i_id, x_pos, aksi)
                     months.extend((x_id, m) for m in sorted(set(aksi.get("bulan", []))))
-                    realisasi.extend(pemantauan_store.realisasi_rows(x_id, aksi, period))
+                    realisasi.extend(realisasi_rows(x_id, aksi, period))
     for level in ORDER:
         lv = LEVELS[level]
         cols = (["id", "urutan"] if lv.parent is None else ["id", "induk", "urutan"]) + list(lv.fields)
@@ -430,8 +459,7 @@ def _backup_and_migrate(path: Path, version: int) -> None:
     try:
         _configure(conn)
         migrate(conn, _now())
-        conn.execute("INSERT INTO riwayat (waktu, peristiwa, keterangan) VALUES (?, ?, ?)",
-                     (_now(), "diperbarui", f"format {version} → {current_version()}; cadangan: {backup.name}"))
+        record_event(conn, "diperbarui", f"format {version} → {current_version()}; cadangan: {backup.name}")
         if conn.execute("PRAGMA page_size").fetchone()[0] != PAGE_SIZE:
             conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")   # takes effect with the VACUUM
             conn.execute("VACUUM")

@@ -143,9 +143,9 @@ def test_grid_realisasi_mode_cycles_status_with_click_and_space(tmp_path, qtbot)
         assert doc.realisasi(sop) == []
         view.editor.stack.undo()
         assert doc.realisasi(sop)[0]["status"] == "belum"
-        assert view.model.realisasi_mark(view.model._nodes[("aksi", sop)], "2025-03") == ("belum", False)
+        assert view.model.realisasi_mark(view.model.tree.node_for("aksi", sop), "2025-03") == ("belum", False)
         # June has passed (today is July) without realisasi: late; September is not yet
-        node = view.model._nodes[("aksi", sop)]
+        node = view.model.tree.node_for("aksi", sop)
         assert view.model.realisasi_mark(node, "2025-06") == (None, True)
         assert view.model.realisasi_mark(node, "2025-09") == (None, False)
         assert "terlambat" in view.model.index_of("aksi", sop, view.model.month_column("2025-06")).data(

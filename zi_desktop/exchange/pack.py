@@ -24,7 +24,7 @@ import unicodedata
 from pathlib import Path
 
 from .. import fileguard
-from ..document import Dokumen, plan_from_connection
+from ..document import Dokumen, history_of, plan_from_connection, record_event
 from ..errors import BerkasDitolak, ZiError
 
 PERISTIWA = "dikirim ke provinsi"
@@ -189,8 +189,7 @@ def _contents(conn: sqlite3.Connection) -> dict:
     # monitoring rows compared as rows (36,000 realisasi as tuples, not dicts: 5× faster)
     plan["pemantauan"] = [conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
                           for t in ("realisasi", "bukti")]
-    history = [tuple(r) for r in conn.execute(
-        "SELECT waktu, peristiwa, keterangan FROM riwayat ORDER BY id")]
+    history = history_of(conn)
     counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
               for t in ("area", "komponen", "indikator", "aksi", "jadwal", "riwayat", "_migrasi",
                         "realisasi", "bukti")}
@@ -208,8 +207,7 @@ def _record(tmp: Path, source_name: str) -> None:
             raise ZiError("Salinan tidak dapat dibuat dalam satu berkas (mode jurnal).")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("BEGIN IMMEDIATE")
-        conn.execute("INSERT INTO riwayat (waktu, peristiwa, keterangan) VALUES (?, ?, ?)",
-                     (_dt.datetime.now().isoformat(timespec="seconds"), PERISTIWA, source_name))
+        record_event(conn, PERISTIWA, source_name)
         conn.execute("COMMIT")
     finally:
         conn.close()

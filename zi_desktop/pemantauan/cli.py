@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..errors import ZiError
 from . import store
+from .rules import STATUS
 
 
 def add_parsers(sub) -> None:
@@ -48,7 +49,7 @@ def _open_for_edit(path: str):
 
 def realisasi(args) -> int:
     from .edits import SetRealisasi
-    if args.status not in store.STATUS:
+    if args.status not in STATUS:
         raise ZiError(f"Status \"{args.status}\" tidak dikenal; pilih belum, sebagian atau selesai.")
     with _open_for_edit(args.file) as doc:
         aksi_id = store.aksi_for_jalur(doc.conn, args.jalur)

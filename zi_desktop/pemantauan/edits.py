@@ -14,6 +14,7 @@ from ..edits import Change, Edit
 from ..errors import ZiError
 from . import store
 from .admission import admit, check_plan_limit
+from .rules import check_realisasi
 
 
 def _aksi_exists(conn, aksi_id: int) -> None:
@@ -55,11 +56,11 @@ class SetRealisasi(Edit):
             persen = self.persen
             if persen is None and self.old and self.old[0] == self.status:
                 persen = self.old[1]  # same status again: keep the percentage written before
-            _b, status, persen, catatan = store.check_realisasi(
+            _b, status, persen, catatan = check_realisasi(
                 self.bulan, self.status, persen, catatan, store.period_months(conn))
             self.new = (status, persen, catatan)
         elif self.status is None:
-            store.check_realisasi(self.bulan, "belum", 0, "", store.period_months(conn))
+            check_realisasi(self.bulan, "belum", 0, "", store.period_months(conn))
         return self._write(conn, self.new)
 
     def undo(self, conn):
@@ -80,7 +81,7 @@ class AttachBukti(Edit):
     def do(self, conn):
         _aksi_exists(conn, self.id)
         if self.bulan:
-            store.check_realisasi(self.bulan, "belum", 0, "", store.period_months(conn))
+            check_realisasi(self.bulan, "belum", 0, "", store.period_months(conn))
         a = self.admitted
         check_plan_limit(store.evidence_total(conn), a.nama, a.ukuran)
         if self.row is None:

@@ -9,7 +9,7 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from .laporan import COLUMNS, ReportRow, area_lines, title_lines
+from .laporan_data import COLUMNS, ReportRow, area_lines, title_lines
 from .progress import Progress
 
 _BOLD = Font(bold=True)

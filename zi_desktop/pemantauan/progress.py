@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 
-from ..dates import month_range
+from ..dates import plan_period
 
 
 def this_month(today: _dt.date | None = None) -> str:
@@ -22,7 +22,7 @@ def this_month(today: _dt.date | None = None) -> str:
 
 
 def period(rencana: dict) -> list[str]:
-    return month_range(rencana["bulan_mulai"], int(rencana["jumlah_bulan"]))
+    return plan_period(rencana)
 
 
 def default_sampai(rencana: dict, today: _dt.date | None = None) -> str:

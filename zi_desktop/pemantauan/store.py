@@ -10,19 +10,16 @@ the bytes in an anonymous temporary file, not in memory). Listing evidence reads
 from __future__ import annotations
 
 import hashlib
-import re
 import sqlite3
 import tempfile
 from collections import defaultdict
 from pathlib import Path
 from typing import BinaryIO
 
-from ..dates import month_range
+from ..dates import plan_period
 from ..errors import ZiError
 
 CHUNK = 1024 * 1024
-STATUS = ("belum", "sebagian", "selesai")
-_MONTH = re.compile(r"^[12]\d{3}-(0[1-9]|1[0-2])$")
 
 REALISASI_COLS = ("bulan", "status", "persen", "catatan")
 BUKTI_COLS = ("id", "aksi", "urutan", "nama", "ukuran", "sha256", "jenis", "bulan", "waktu")
@@ -74,45 +71,7 @@ def has_content(conn, bukti_id: int) -> bool:
 
 def period_months(conn) -> list[str]:
     start, count = conn.execute("SELECT bulan_mulai, jumlah_bulan FROM rencana WHERE id = 1").fetchone()
-    return month_range(start, count)
-
-
-def check_realisasi(bulan, status, persen, catatan, period: list[str]) -> tuple[str, str, int, str]:
-    """One realisasi entry made valid, or a sentence saying what is wrong with it."""
-    if not isinstance(bulan, str) or not _MONTH.match(bulan):
-        raise ZiError(f"Bulan \"{bulan}\" tidak sah; tulis seperti 2025-03.")
-    if bulan not in period:
-        raise ZiError(f"Bulan {bulan} di luar periode rencana ({period[0]} sampai {period[-1]}).")
-    if status not in STATUS:
-        raise ZiError(f"Status \"{status}\" tidak dikenal; pilih belum, sebagian atau selesai.")
-    if persen is None or persen == "":
-        persen = {"belum": 0, "sebagian": 50, "selesai": 100}[status]
-    try:
-        persen = int(persen)
-    except (TypeError, ValueError):
-        raise ZiError(f"Persen \"{persen}\" bukan bilangan bulat 0–100.") from None
-    if not 0 <= persen <= 100:
-        raise ZiError(f"Persen {persen} di luar 0–100.")
-    if status == "selesai" and persen != 100:
-        raise ZiError("Status selesai berarti 100 persen; untuk kegiatan yang belum tuntas pilih sebagian.")
-    if status == "belum" and persen != 0:
-        raise ZiError("Status belum berarti 0 persen; untuk kegiatan yang sudah berjalan pilih sebagian.")
-    if status == "sebagian" and not 0 < persen < 100:
-        raise ZiError("Status sebagian berarti antara 1 dan 99 persen.")
-    from ..edits import check_text
-    return bulan, status, persen, check_text("" if catatan is None else catatan)
-
-
-def realisasi_rows(aksi_id: int, aksi: dict, period: list[str]) -> list[tuple]:
-    """Rows of ``realisasi`` for a langkah aksi of a plan dict (its evidence has no bytes here)."""
-    out = {}
-    for entry in aksi.get("realisasi") or []:
-        if not isinstance(entry, dict):
-            raise ZiError("Isian realisasi tidak sah.")
-        row = check_realisasi(entry.get("bulan"), entry.get("status"), entry.get("persen"),
-                              entry.get("catatan", ""), period)
-        out[row[0]] = (aksi_id, *row)
-    return list(out.values())
+    return plan_period({"bulan_mulai": start, "jumlah_bulan": count})
 
 
 def insert_realisasi(conn, rows: list[tuple]) -> None:
