@@ -138,3 +138,18 @@ def test_read_only_verbs_read_a_format1_file_without_touching_it(tmp_path):
     zi("laporan", old, "-o", tmp_path / "l.xlsx", check=0)
     assert old.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["l.xlsx", "lama.zidb"]
+
+
+def test_summary_xlsx_and_pdf_carry_the_monitoring_columns(plan_file, tmp_path):
+    import openpyxl
+    import pymupdf
+    zi("realisasi", plan_file, "I.1.1.1", "2025-01", "selesai", check=0)
+    zi("summary", plan_file, "-o", tmp_path / "rekap.xlsx", check=0)
+    ws = openpyxl.load_workbook(tmp_path / "rekap.xlsx").active
+    head = [c.value for c in ws[1]]
+    values = dict(zip(head, [c.value for c in ws[2]]))
+    assert values["TERLAMBAT"] == 8 and values["BUKTI DUKUNG"] == 0
+    assert abs(values["% REALISASI"] - 0.111) < 0.001
+    zi("summary", plan_file, "-o", tmp_path / "rekap.pdf", check=0)
+    text = "".join(page.get_text() for page in pymupdf.open(tmp_path / "rekap.pdf"))
+    assert "REALISASI" in text and "11% / 8 / 0" in text
