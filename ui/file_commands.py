@@ -289,9 +289,12 @@ class FileCommands(QObject):
                                os.path.join(self.folder(), name), self.tr("Rencana ZI (*.zidb)"), ".zidb")
         if not target:
             return False
+        tanpa_bukti = self.window.pemantauan.ask_leave_out_evidence()
+        if tanpa_bukti is None:
+            return False
         try:
             with self.busy(self.tr("Menyiapkan berkas untuk provinsi…")):
-                out = pack(str(self.doc.path), target)
+                out = pack(str(self.doc.path), target, tanpa_bukti=tanpa_bukti)
         except Exception as err:  # noqa: BLE001 — every failure is told to the user
             self.fail(self.tr("Berkas kiriman tidak dapat dibuat"), err)
             return False

@@ -8,7 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from zi_desktop.pemantauan.admission import mb
 from zi_desktop.pemantauan.files import keluarkan_semua
+from zi_desktop.pemantauan.store import evidence_total
 from zi_desktop.pemantauan.laporan import build_laporan
 
 
@@ -65,3 +67,23 @@ class PemantauanCommands(QObject):
             "%d bukti dukung ditulis ke folder:\n%s\n\nSetiap berkas diawali nomor langkah aksinya dan bulannya, "
             "dalam folder per area, komponen dan indikator.") % (len(written), target))
         return True
+
+    def ask_leave_out_evidence(self) -> bool | None:
+        """Kirim ke Provinsi: a plan with evidence asks whether the bytes go along (True: leave
+        them out, as ``pack --tanpa-bukti``; None: cancelled). Without evidence: False, no question."""
+        size = evidence_total(self.window.doc.conn)
+        if not size:
+            return False
+        box = QMessageBox(QMessageBox.Question, self.tr("Kirim ke Provinsi"), self.tr(
+            "Rencana ini memuat %s bukti dukung.\n\nSertakan: berkas kiriman memuat semua bukti "
+            "(untuk diska lepas).\nTanpa bukti: hanya nama, ukuran dan sidik jari bukti (berkas kecil, "
+            "untuk surel).") % mb(size), parent=self.window)
+        with_files = box.addButton(self.tr("Sertakan bukti"), QMessageBox.AcceptRole)
+        without = box.addButton(self.tr("Tanpa bukti"), QMessageBox.ActionRole)
+        box.addButton(self.tr("Batal"), QMessageBox.RejectRole)
+        box.setDefaultButton(with_files)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is with_files or clicked is None:   # stubbed dialogs click nothing: the default
+            return False
+        return True if clicked is without else None

@@ -210,3 +210,28 @@ def test_rekap_provinsi_shows_realised_late_and_evidence(qtbot, window, tmp_path
         assert values == {"realisasi": "11%", "terlambat": "8", "bukti_dukung": "0"}
     finally:
         window.files.close_summary()
+
+
+def test_kirim_ke_provinsi_keeps_evidence_unless_told_otherwise(qtbot, opened, tmp_path, dialogs, monkeypatch):
+    import sqlite3
+    from ui.pemantauan_commands import PemantauanCommands
+    node, panel = show_first(opened)
+    pdf = tmp_path / "notulen.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n" + b"n" * 3000)
+    assert panel.attach([str(pdf)])
+
+    def blobs(path):
+        conn = sqlite3.connect(path)
+        try:
+            return conn.execute("SELECT count(*) FROM bukti_isi").fetchone()[0]
+        finally:
+            conn.close()
+    full = tmp_path / "lengkap.zidb"
+    dialogs.save_paths.append(str(full))
+    opened.actions.kirim.trigger()                       # the question's default: with evidence
+    assert blobs(full) == 1
+    monkeypatch.setattr(PemantauanCommands, "ask_leave_out_evidence", lambda self: True)
+    light = tmp_path / "ringan.zidb"
+    dialogs.save_paths.append(str(light))
+    opened.actions.kirim.trigger()
+    assert blobs(light) == 0
