@@ -236,6 +236,11 @@ class JadwalView(QWidget):
             "belum → kosong.\nHijau ✓ selesai, setengah hijau sebagian, garis merah: bulan rencana "
             "sudah lewat tanpa realisasi."))
         bar.addWidget(self.realisasi_mode)
+        plan_hint = hint.text()
+        self.realisasi_mode.toggled.connect(lambda on: hint.setText(self.tr(
+            "Isi realisasi: klik atau Spasi pada sel bulan mengganti status — selesai (hijau ✓), "
+            "sebagian (setengah), belum (✗), kosong. Garis merah: bulan rencana lewat tanpa realisasi.")
+            if on else plan_hint))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
