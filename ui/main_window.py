@@ -24,6 +24,7 @@ from . import settings
 from .actions import Actions, app_icon
 from .commands import Editor
 from .file_commands import FileCommands
+from .file_drop import FileDrop
 from .pemantauan_commands import PemantauanCommands
 from .plan_view import PlanView
 from .style import apply_style
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self)
         self.files = FileCommands(self)
         self.pemantauan = PemantauanCommands(self)
+        self.file_drop = FileDrop(self)     # files dropped on the window: open or import
         self.setWindowTitle("ZI Desktop")
         self.setWindowIcon(app_icon(self))
         self.setMinimumSize(720, 480)

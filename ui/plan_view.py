@@ -129,6 +129,10 @@ class PlanView(QWidget):
         self.pemantauan.activated.connect(self.show_realisasi)
         self.tabs.addTab(self.pemantauan, self.style().standardIcon(QStyle.SP_FileDialogInfoView),
                          self.tr("Pemantauan"))
+        from .lke_view import LkeView
+        self.lke = LkeView(editor)
+        self.tabs.addTab(self.lke, self.style().standardIcon(QStyle.SP_DialogApplyButton),
+                         self.tr("Penilaian Mandiri"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 5)
@@ -241,6 +245,7 @@ class PlanView(QWidget):
                     self.jadwal.select_aksi(node.id)
                 finally:
                     self._syncing = False
+            self.lke.follow(node.level, node.id)
         self.current_changed.emit()
 
     def _reselect(self, level: str, item_id: int) -> None:

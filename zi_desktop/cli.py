@@ -63,13 +63,18 @@ def cmd_import(args) -> int:
     result = import_file(args.source, tahun=args.year)
     Dokumen.create_from_plan(args.file, result.plan, peristiwa="diimpor",
                              keterangan=Path(args.source).name).close()
+    catatan = getattr(result, "catatan", [])
     if args.json:
-        _print_json({"berkas": args.file, "laporan": result.report, "peringatan": result.warnings})
+        _print_json({"berkas": args.file, "laporan": result.report, "peringatan": result.warnings,
+                     "catatan": [c.to_dict() for c in catatan]})
     else:
+        placed = {c.pesan: c for c in catatan}
         for line in result.report:
-            print(line)
+            c = placed.get(line)
+            print(f"Perbaikan: {c.jalur + ' ' if c.jalur else ''}{line}" if c else line)
         for line in result.warnings:
-            print(f"Peringatan: {line}")
+            c = placed.get(line)
+            print(f"Peringatan: {c.jalur + ' ' if c and c.jalur else ''}{line}")
         print(f"Rencana disimpan: {args.file}")
     return EXIT_OK
 
@@ -121,7 +126,7 @@ def cmd_pdf(args) -> int:
     result = build_lampiran(plan, args.output, kertas=args.paper, kolom_waktu=time_col,
                             penanggung_jawab=args.responsible or None,
                             target_capaian=args.achievement or None,
-                            nomor_kolom=args.column_numbers or None)
+                            nomor_kolom=args.column_numbers or None, huruf=args.font)
     print(f"Lampiran dicetak: {args.output} ({result.pages} halaman)")
     return EXIT_OK
 
@@ -183,7 +188,8 @@ def run_summary(paths, output, as_json: bool = False) -> int:
             print(f"{row.nama_berkas}: {row.satker or '(tanpa satuan kerja)'} {row.tahun} — "
                   f"{row.aksi} langkah aksi, berjadwal {row.persen_berjadwal:.0f}%, bukti fisik "
                   f"{row.persen_berbukti:.0f}%, realisasi {row.persen_realisasi:.0f}%, {row.terlambat} terlambat, "
-                  f"{row.bukti_dukung} bukti dukung, {row.galat} galat, {row.peringatan} peringatan{mark}")
+                  f"{row.bukti_dukung} bukti dukung, {row.galat} galat, {row.peringatan} peringatan, "
+                  f"prediksi LKE {row.lke_prediksi:.1f} ({row.lke_predikat}){mark}")
         for d in summary.rejected:
             print(f"DITOLAK {d.berkas}: {d.alasan}")
         print(f"Rekap {len(summary.rows)} berkas ditulis ke {out}"
@@ -193,6 +199,11 @@ def run_summary(paths, output, as_json: bool = False) -> int:
               file=sys.stderr)
         return EXIT_UNUSABLE
     return EXIT_FINDINGS if summary.rejected else EXIT_OK
+
+
+def cmd_lke(args) -> int:
+    from .lke.command import run
+    return run(args)
 
 
 def cmd_realisasi(args) -> int:
@@ -213,7 +224,7 @@ def cmd_laporan(args) -> int:
 VERBS = {
     "new": cmd_new, "import": cmd_import, "info": cmd_info, "dump": cmd_dump,
     "schedule": cmd_schedule, "pdf": cmd_pdf, "check": cmd_check, "pack": cmd_pack,
-    "export": cmd_export, "summary": cmd_summary,
+    "export": cmd_export, "summary": cmd_summary, "lke": cmd_lke,
     "realisasi": cmd_realisasi, "bukti": cmd_bukti, "laporan": cmd_laporan,
 }
 
@@ -227,7 +238,7 @@ def _verb_parser() -> _Parser:
     s.add_argument("--year", type=int)
     s.add_argument("--unit")
     s.add_argument("--from", dest="source", help="rencana tahun lalu (.zidb)")
-    s = sub.add_parser("import", help="impor Lampiran (teks, keputusan lengkap, atau .xlsx)")
+    s = sub.add_parser("import", help="impor Lampiran (teks, keputusan lengkap, .xlsx, .docx, .pdf)")
     s.add_argument("source")
     s.add_argument("file")
     s.add_argument("--year", type=int)
@@ -251,6 +262,7 @@ def _verb_parser() -> _Parser:
     s.add_argument("--responsible", action="store_true")
     s.add_argument("--achievement", action="store_true")
     s.add_argument("--column-numbers", action="store_true")
+    s.add_argument("--font", choices=["arial", "bookman", "dejavu"])
     for verb in ("pack", "export"):
         s = sub.add_parser(verb)
         s.add_argument("file")
@@ -263,6 +275,8 @@ def _verb_parser() -> _Parser:
     s.add_argument("paths", nargs="+")
     s.add_argument("-o", "--output", required=True)
     s.add_argument("--json", action="store_true")
+    from .lke.command import add_parser
+    add_parser(sub)
     return p
 
 

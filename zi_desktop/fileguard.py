@@ -90,9 +90,10 @@ def _validate_open(conn: sqlite3.Connection, path: Path, version: int) -> None:
         raise errors.berkas_diubah(path, "identitas rencana tidak ada")
     if conn.execute("PRAGMA foreign_key_check").fetchone():
         raise errors.berkas_diubah(path, "ada butir tanpa induk")
-    tables = {n for t, n, _tb, _s in wanted if t == "table"}
     for table, columns in _text_columns().items():
-        if table not in tables:  # an older format has no such table yet
+        have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        columns = [c for c in columns if c in have]  # older formats lack later columns (or tables)
+        if not columns:
             continue
         bad = " OR ".join(f"typeof({c}) != 'text' OR length({c}) > {MAX_TEKS}" for c in columns)
         if conn.execute(f"SELECT 1 FROM {table} WHERE {bad} LIMIT 1").fetchone():
@@ -111,6 +112,9 @@ def _text_columns() -> dict[str, tuple[str, ...]]:
     out["jadwal"] = ("bulan",)
     out["realisasi"] = ("bulan", "status", "catatan")
     out["bukti"] = ("nama", "sha256", "jenis", "bulan", "waktu")
+    out["aksi"] += ("lke",)
+    out.update(lke_jawaban=("kode", "jawaban", "target", "narasi", "bukti", "link"),
+               lke_pengaturan=("kunci", "nilai"))
     return out
 
 

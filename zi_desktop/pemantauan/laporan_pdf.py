@@ -19,7 +19,7 @@ from ..lampiran import fonts
 from ..lampiran.decree import office_lines
 from ..lampiran.layout import MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAPER, RULE
 from ..lampiran.rows import LinesBlock
-from ..lampiran.text import Setter, clean
+from ..lampiran.text import Setter, clean, move_to
 from .laporan_data import COLUMNS, LEGEND, ReportRow, area_lines, pct, title_lines
 from .progress import Progress
 
@@ -29,14 +29,17 @@ PAD = 3.0
 
 
 class _Geometry:
-    def __init__(self, kertas: str) -> None:
+    def __init__(self, kertas: str, face) -> None:
+        self.face = face
         self.page_w, self.page_h = PAPER.get(kertas, PAPER["F4"])
         self.width = self.page_w - MARGIN_LEFT - MARGIN_RIGHT
         self.body_h = self.page_h - MARGIN_TOP - MARGIN_BOTTOM
         total = sum(w for _t, w in COLUMNS)
         self.widths = [self.width * w / total for _t, w in COLUMNS]
-        self.reg = Setter(fonts.REGULAR, SIZE)
-        self.bold = Setter(fonts.BOLD, SIZE)
+        # the plan's print face (cetak.huruf), DejaVu Sans drawing what it lacks (✓ ½ ✗ in Arial)
+        self.reg = Setter(face.regular, SIZE, fallback=fonts.REGULAR)
+        self.bold = Setter(face.bold, SIZE, fallback=fonts.BOLD)
+        self.setters = {face.regular: self.reg, face.bold: self.bold}
         self.header = self._lines([t for t, _w in COLUMNS], self.bold)
         self.header_h = self._height(self.header)
 
@@ -62,14 +65,12 @@ class _Geometry:
             canv.line(cx, top, cx, top - height)
             y = top - PAD - SIZE
             for dx, piece, marker, font in cell:
-                if font != current:
-                    t.setFont(font, SIZE)
-                    current = font
+                setter = self.setters[font]
                 if marker:
-                    t.setTextOrigin(cx + PAD, y)
-                    t.textOut(marker)
-                t.setTextOrigin(cx + PAD + dx, y)
-                t.textOut(piece)
+                    move_to(t, cx + PAD, y)
+                    current = setter.draw(t, marker, current)
+                move_to(t, cx + PAD + dx, y)
+                current = setter.draw(t, piece, current)
                 y -= LEADING
             cx += w
         canv.drawText(t)
@@ -117,10 +118,10 @@ class _Row(Flowable):
             canv.rect(0, 0, self.geo.width, self.height, stroke=1, fill=0)
             t = canv.beginText()
             y = self.height - PAD - SIZE
+            current = None
             for dx, piece, _m, font in self.lines[0]:
-                t.setFont(font, SIZE)
-                t.setTextOrigin(PAD + dx, y)
-                t.textOut(piece)
+                move_to(t, PAD + dx, y)
+                current = self.geo.setters[font].draw(t, piece, current)
                 y -= LEADING
             canv.drawText(t)
             return
@@ -131,8 +132,8 @@ class _Row(Flowable):
 def _centred(lines: list[str], width: float, setter: Setter, leading: float) -> LinesBlock:
     slices = []
     for text in lines:
-        for _dx, piece, _m, font in setter.wrap(text, width, lists=False):
-            slices.append((leading, [((width - setter.width(piece)) / 2.0, piece, font, setter.size)]))
+        for _dx, piece, _m, _font in setter.wrap(text, width, lists=False):
+            slices.append((leading, [((width - setter.width(piece)) / 2.0, piece, setter)]))
     return LinesBlock(slices)
 
 
@@ -157,7 +158,7 @@ def _summary_table(geo: _Geometry, prog: Progress) -> Flowable:
                     canv.rect(0, y - h, sum(self.widths), h, stroke=0, fill=1)
                     canv.setFillColorRGB(0, 0, 0)
                 x = 0
-                canv.setFont(fonts.BOLD if bold else fonts.REGULAR, SIZE)
+                canv.setFont(geo.face.bold if bold else geo.face.regular, SIZE)
                 for c, (text, w) in enumerate(zip(cells, self.widths)):
                     canv.rect(x, y - h, w, h, stroke=1, fill=0)
                     setter = geo.bold if bold else geo.reg
@@ -179,22 +180,22 @@ def _chart(geo: _Geometry, prog: Progress) -> Drawing:
     chart.width, chart.height = geo.width * 0.6, height - 10
     chart.data = [[t.persen for _k, _n, t in reversed(prog.areas)] or [0]]
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
-    chart.valueAxis.labels.fontName = fonts.REGULAR
+    chart.valueAxis.labels.fontName = geo.face.regular
     chart.valueAxis.labels.fontSize = SIZE
     chart.categoryAxis.categoryNames = [f"{k} {nama[:26]}" for k, nama, _t in reversed(prog.areas)] or [""]
-    chart.categoryAxis.labels.fontName = fonts.REGULAR
+    chart.categoryAxis.labels.fontName = geo.face.regular
     chart.categoryAxis.labels.fontSize = SIZE
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.bars[0].fillColor = _rgb(0.18, 0.45, 0.70)
     chart.bars[0].strokeColor = None
     chart.barLabelFormat = lambda v: pct(v) + "%"
-    chart.barLabels.fontName = fonts.REGULAR
+    chart.barLabels.fontName = geo.face.regular
     chart.barLabels.fontSize = SIZE
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     drawing.add(chart)
     drawing.add(String(chart.x, height + 8, "Capaian realisasi per area (% dari bulan yang direncanakan)",
-                       fontName=fonts.BOLD, fontSize=SIZE))
+                       fontName=geo.face.bold, fontSize=SIZE))
     return drawing
 
 
@@ -204,13 +205,16 @@ def _rgb(r, g, b):
 
 
 def write_pdf(plan: dict, prog: Progress, rows: list[ReportRow], out: Path, today=None) -> None:
-    fonts.register_fonts()
     rencana = plan["rencana"]
-    geo = _Geometry(str((rencana.get("cetak") or {}).get("kertas", "F4")).upper())
+    cetak = rencana.get("cetak") or {}
+    face = fonts.register_fonts(cetak.get("huruf") or "dejavu")   # the Lampiran's face
+    fonts.ensure(fonts.REGULAR)
+    fonts.ensure(fonts.BOLD)
+    geo = _Geometry(str(cetak.get("kertas", "F4")).upper(), face)
 
     def footer(canv, doc):
         canv.saveState()
-        canv.setFont(fonts.REGULAR, 7.5)
+        canv.setFont(face.regular, 7.5)
         canv.drawCentredString(geo.page_w / 2.0, MARGIN_BOTTOM / 2.0, f"- {canv.getPageNumber()} -")
         canv.restoreState()
 
@@ -226,13 +230,13 @@ def write_pdf(plan: dict, prog: Progress, rows: list[ReportRow], out: Path, toda
         str(out), pagesize=(geo.page_w, geo.page_h), leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title="Laporan Monitoring dan Evaluasi",
         author=" ".join(clean(rencana.get("satker")).split()), creator="ZI Desktop",
-        initialFontName=fonts.REGULAR, initialFontSize=SIZE, initialLeading=LEADING, lang="id-ID")
+        initialFontName=face.regular, initialFontSize=SIZE, initialLeading=LEADING, lang="id-ID")
     first = Frame(MARGIN_LEFT, MARGIN_BOTTOM, geo.width, geo.body_h, 0, 0, 0, 0, id="awal")
     table = Frame(MARGIN_LEFT, MARGIN_BOTTOM, geo.width, geo.body_h - geo.header_h, 0, 0, 0, 0, id="tabel")
     doc.addPageTemplates([PageTemplate("awal", [first], onPage=footer),
                           PageTemplate("tabel", [table], onPage=table_page),
                           PageTemplate("akhir", [first], onPage=footer)])
-    story: list = [_centred(title_lines(plan, prog), geo.width, Setter(fonts.BOLD, 11), 15),
+    story: list = [_centred(title_lines(plan, prog), geo.width, Setter(face.bold, 11, fallback=fonts.BOLD), 15),
                    Spacer(1, 8 * mm), _summary_table(geo, prog), Spacer(1, 8 * mm), _chart(geo, prog),
                    Spacer(1, 4 * mm),
                    _centred([f"Terlambat (bulan rencana terlewati tanpa realisasi): {len(prog.terlambat)}; "
@@ -249,7 +253,8 @@ def _signature(rencana: dict, geo: _Geometry, today: _dt.date | None) -> LinesBl
     """The plan's signer at the right: "Contoh, 1 Desember 2025", position, space, name."""
     width = min(90 * mm, geo.width * 0.4)
     x0 = geo.width - width - 8 * mm
-    reg, bold = Setter(fonts.REGULAR, 10), Setter(fonts.BOLD, 10)
+    reg = Setter(geo.face.regular, 10, fallback=fonts.REGULAR)
+    bold = Setter(geo.face.bold, 10, fallback=fonts.BOLD)
     tempat = " ".join(clean(rencana.get("tempat")).split())
     tanggal = format_tanggal(today or _dt.date.today())
     jabatan = " ".join(clean(rencana.get("jabatan_penandatangan")).split()).upper()
@@ -258,8 +263,8 @@ def _signature(rencana: dict, geo: _Geometry, today: _dt.date | None) -> LinesBl
     slices = []
 
     def centred(setter, text):
-        for _dx, piece, _m, font in setter.wrap(text, width, lists=False):
-            slices.append((13.0, [(x0 + (width - setter.width(piece)) / 2.0, piece, font, setter.size)]))
+        for _dx, piece, _m, _font in setter.wrap(text, width, lists=False):
+            slices.append((13.0, [(x0 + (width - setter.width(piece)) / 2.0, piece, setter)]))
     centred(reg, f"{tempat}, {tanggal}" if tempat else tanggal)
     for part in office_lines(jabatan):
         centred(reg, part)
