@@ -43,6 +43,8 @@ TODO = {
     "target_waktu_berbeda": "samakan target waktu dengan bulan yang dicentang",
     "teks_kosong": "isi teksnya",
     "teks_ganda": "ubah atau hapus yang ganda",
+    "realisasi_terlambat": "isi realisasinya (Isian ▸ Realisasi, atau Spasi di sel bulan Jadwal)",
+    "selesai_tanpa_bukti": "lampirkan bukti dukungnya (tarik berkas ke daftar Bukti dukung)",
 }
 
 

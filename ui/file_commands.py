@@ -342,9 +342,12 @@ class FileCommands(QObject):
                                os.path.join(self.folder(), name), self.tr("Rencana ZI (*.zidb)"), ".zidb")
         if not target:
             return False
+        tanpa_bukti = self.window.pemantauan.ask_leave_out_evidence()
+        if tanpa_bukti is None:
+            return False
         try:
             source = str(self.doc.path)
-            out = self.in_background(self.tr("Menyiapkan berkas untuk provinsi…"), lambda: pack(source, target))
+            out = self.in_background(self.tr("Menyiapkan berkas untuk provinsi…"), lambda: pack(source, target, tanpa_bukti=tanpa_bukti))
         except Exception as err:  # noqa: BLE001 — every failure is told to the user
             self.fail(self.tr("Berkas kiriman tidak dapat dibuat"), err)
             return False

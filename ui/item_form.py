@@ -22,6 +22,7 @@ from zi_desktop.schedule import parse_target_waktu
 from .commands import Editor
 from .fields import CommitLineEdit, CommitTextEdit
 from .month_row import MonthRow
+from .realisasi_panel import RealisasiPanel
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,9 @@ class ItemForm(QWidget):
             self.add_aksi_button.setSizePolicy(QSizePolicy.Maximum, QSizePolicy.Fixed)
             self.add_aksi_button.clicked.connect(self.add_aksi_requested)
             layout.addWidget(self.add_aksi_button)
+        if level == "aksi":
+            self.realisasi = RealisasiPanel(self.editor)   # realisasi and evidence (pemantauan)
+            layout.addWidget(self.realisasi)
         layout.addStretch(1)  # the stack is as tall as the longest page: short pages keep to the top
         self._fields[level] = widgets
         return page
@@ -263,6 +267,7 @@ class ItemForm(QWidget):
         self.heading.setText(heading or LEVELS[level].label)
         self.context.setText(context)
         self._fill(row, force=True)
+        self.realisasi.show_aksi(item_id if level == "aksi" else None)
         self.pages.setCurrentWidget(self._pages[level])
 
     def _fill(self, row: dict, *, force: bool) -> None:
@@ -367,6 +372,7 @@ class ItemForm(QWidget):
         return plan_period(ident)
 
     def _on_changes(self, changes: list[Change], _initiator=None) -> None:
+        self.realisasi.on_changes(changes)
         current = (self.level, self.item_id)
         refresh = False
         for change in changes:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from .jadwal_model import FIRST_MONTH_COL, TARGET_COL, JadwalModel
+from .jadwal_realisasi import paint_realisasi
 
 # One palette for the grid; quiet colours so the bars are what the eye finds first.
 BAR = QColor("#2f6db5")
@@ -173,7 +174,8 @@ class JadwalDelegate(QStyledItemDelegate):
         in_file = ym in node.months
         current = self._is_current(index) and self._view.hasFocus()
         hover = not in_file and ym not in planned and state & _MOUSE_OVER and not self._view.dragging()
-        if ym not in planned and not in_file and not hover and not current:
+        status, late = model.realisasi_mark(node, ym)
+        if ym not in planned and not in_file and not hover and not current and status is None:
             return
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing)
@@ -212,6 +214,7 @@ class JadwalDelegate(QStyledItemDelegate):
             painter.setPen(_DASH_PEN)
             painter.setBrush(Qt.NoBrush)
             painter.drawRoundedRect(bar.adjusted(3.5, 0.5, -3.5, -0.5), 3, 3)
+        paint_realisasi(painter, r, bar, status, late, planned=ym in planned)
         if current:
             self._focus_frame(painter, r.adjusted(1, 1, -1, -1))
         painter.restore()

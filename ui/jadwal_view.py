@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QStyle,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QStyle,
                                QStyleOptionHeader, QTreeView, QVBoxLayout, QWidget)
 
 from zi_desktop.edits import Batch, SetMonths
@@ -31,6 +31,7 @@ from .tree_model import PlanTreeModel
 from .jadwal_delegate import HEADING_BG, TODAY_LINE, JadwalDelegate
 from .jadwal_model import (FIRST_MONTH_COL, TARGET_COL, TEXT_COL, CurrentMonthRole, JadwalModel,
                            MonthRole, Node, YearRole)
+from .jadwal_realisasi import cycle_edit
 
 
 MONTH_MIN = 22      # px: a month column still shows "Agu"
@@ -235,6 +236,17 @@ class JadwalView(QWidget):
         bar.setContentsMargins(6, 4, 6, 4)
         bar.addWidget(hint, 3)      # both wrap in a narrow pane (items of the legend stay whole)
         bar.addWidget(legend, 2)
+        self.realisasi_mode = QCheckBox(self.tr("Isi realisasi"))   # click / Space: the status
+        self.realisasi_mode.setToolTip(self.tr(
+            "Dicentang: klik atau Spasi pada sel bulan mengganti realisasinya: selesai → sebagian → "
+            "belum → kosong.\nHijau ✓ selesai, setengah hijau sebagian, garis merah: bulan rencana "
+            "sudah lewat tanpa realisasi."))
+        bar.addWidget(self.realisasi_mode)
+        plan_hint = hint.text()
+        self.realisasi_mode.toggled.connect(lambda on: hint.setText(self.tr(
+            "Isi realisasi: klik atau Spasi pada sel bulan mengganti status — selesai (hijau ✓), "
+            "sebagian (setengah), belum (✗), kosong. Garis merah: bulan rencana lewat tanpa realisasi.")
+            if on else plan_hint))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -399,6 +411,8 @@ class JadwalView(QWidget):
         self.tree.setFocus(Qt.MouseFocusReason)
         self.tree.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        if self.realisasi_mode.isChecked():
+            return self._cycle_realisasi(index)
         node = self.model.node(index)
         ym = self.model.month_of(index.column())
         self._drag = _Drag(node, index.column(), ym not in node.months, node, index.column())
@@ -514,8 +528,16 @@ class JadwalView(QWidget):
         index = self.tree.currentIndex()
         if not self._month_cell(index):
             return False
+        if self.realisasi_mode.isChecked():
+            return self._cycle_realisasi(index)
         node = self.model.node(index)
         ym = self.model.month_of(index.column())
         new = node.months - {ym} if ym in node.months else node.months | {ym}
         self._commit({node.id: frozenset(new)})
+        return True
+
+    def _cycle_realisasi(self, index: QModelIndex) -> bool:
+        """Realisasi mode: the cell's status goes none → selesai → sebagian → belum → none."""
+        node = self.model.node(index)
+        self.editor.push(cycle_edit(self.model.realisasi, node.id, self.model.month_of(index.column())))
         return True

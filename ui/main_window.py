@@ -26,6 +26,7 @@ from .actions import Actions, app_icon
 from .commands import Editor
 from .file_commands import FileCommands
 from .file_drop import FileDrop
+from .pemantauan_commands import PemantauanCommands
 from .plan_view import PlanView
 from .status_bar import StatusBar
 from .style import apply_style
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.view: PlanView | None = None
         self.actions = Actions(self)
         self.files = FileCommands(self)
+        self.pemantauan = PemantauanCommands(self)
         self.file_drop = FileDrop(self)     # files dropped on the window: open or import
         self.setWindowTitle("ZI Desktop")
         self.setWindowIcon(app_icon(self))
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         berkas.addActions([a.impor, a.impor_papan_klip, a.tahun_berikutnya])
         berkas.addSeparator()
         berkas.addActions([a.simpan_salinan, a.kirim, a.ekspor_excel])
+        berkas.addActions([a.laporan_pemantauan, a.keluarkan_bukti])
         berkas.addAction(a.rekap_provinsi)
         berkas.addSeparator()
         berkas.addActions([a.cetak, a.identitas])
@@ -159,6 +162,8 @@ class MainWindow(QMainWindow):
         a.simpan_salinan.triggered.connect(f.save_copy)
         a.kirim.triggered.connect(f.send_to_province)
         a.ekspor_excel.triggered.connect(f.export_excel)
+        a.laporan_pemantauan.triggered.connect(self.pemantauan.laporan)
+        a.keluarkan_bukti.triggered.connect(self.pemantauan.keluarkan)
         a.cetak.triggered.connect(f.print_lampiran)
         a.identitas.triggered.connect(f.edit_identity)
         a.keluar.triggered.connect(self.close)

@@ -16,6 +16,7 @@ from .check_panel import FIELD_OF, CheckPanel, todo_text
 from .commands import REDO, UNDO, Editor
 from .delete_confirm import confirm_delete
 from .item_form import ItemForm
+from .pemantauan_view import PemantauanView
 from .tree_delegate import NumeralDelegate
 from .tree_filter import PlanFilter
 from .year_replace import replace_old_year
@@ -162,6 +163,10 @@ class PlanView(QWidget):
         self.check.replace_year_requested.connect(lambda: replace_old_year(self, self.editor))
         self.tabs.addTab(self.check, self.style().standardIcon(QStyle.SP_MessageBoxWarning), self.tr("Periksa"))
         self.tabs.setTabToolTip(TAB_PERIKSA, self.tr("Periksa Kelengkapan (F7)"))
+        self.pemantauan = PemantauanView(editor)
+        self.pemantauan.activated.connect(self.show_realisasi)
+        self.tabs.addTab(self.pemantauan, self.style().standardIcon(QStyle.SP_FileDialogInfoView),
+                         self.tr("Pemantauan"))
         from .lke_view import LkeView
         self.lke = LkeView(editor)
         self.tabs.addTab(self.lke, self.style().standardIcon(QStyle.SP_DialogApplyButton),
@@ -470,6 +475,12 @@ class PlanView(QWidget):
             self.select("aksi", aksi_id)
         finally:
             self._syncing = False
+
+    def show_realisasi(self, aksi_id: int, month: str) -> None:
+        """A langkah aksi from the Pemantauan view: its form, at that month's realisasi."""
+        if self.select("aksi", aksi_id):
+            self.form.realisasi.show_aksi(aksi_id, month)
+            self.tabs.setCurrentWidget(self.form)
 
     # --- Periksa Kelengkapan -----------------------------------------------------------------
 

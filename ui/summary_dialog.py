@@ -30,7 +30,7 @@ from zi_desktop.exchange.summary_write import write_summary
 from . import dialogs_id, settings
 from .background import Cancelled, Job, run_job
 from .external import open_externally
-from .summary_model import BLUE, GREEN, WIDTH, PathRole, PercentDelegate, SortProxy, SummaryModel
+from .summary_model import BLUE, GREEN, REALISASI, WIDTH, PathRole, PercentDelegate, SortProxy, SummaryModel
 
 
 class SummaryDialog(QDialog):
@@ -365,7 +365,7 @@ class SummaryDialog(QDialog):
         last = self.model.column_of("berkas")   # the file name: what is left, at least a little
         used = sum(header.sectionSize(c) for c in range(self.model.columnCount()) if c != last)
         header.resizeSection(last, max(120, self.table.viewport().width() - used))
-        for key, color in (("berjadwal", BLUE), ("berbukti", GREEN)):
+        for key, color in (("berjadwal", BLUE), ("berbukti", GREEN), ("realisasi", REALISASI)):
             self.table.setItemDelegateForColumn(self.model.column_of(key), PercentDelegate(color, self.table))
 
     def _show_rejected(self, rejected) -> None:
