@@ -72,3 +72,24 @@ def test_next_years_plan_keeps_ties_and_settings_but_not_answers():
     assert new["lke"] == {"jawaban": {}, "pengaturan": {"skala_survei": "skala_1_sampai_4"}}
     assert new["area"][0]["komponen"][0]["indikator"][0]["aksi"][0]["lke"] == "I.1.a"
     assert "lke" not in next_year_plan(small_plan())
+
+
+def test_saat_ini_follows_the_monitoring_edits_in_the_file(tmp_path):
+    """With issue 17's realisasi and evidence in the file: selesai with evidence → the tied
+    question's best answer counts in Saat ini."""
+    from zi_desktop.document import Dokumen
+    from zi_desktop.pemantauan.edits import AttachBukti, SetRealisasi
+    plan = tied_plan()
+    plan["lke"] = {}
+    with Dokumen.create_from_plan(tmp_path / "p.zidb", plan) as doc:
+        ids = [a["id"] for a in doc.to_dict(ids=True)["area"][0]["komponen"][0]["indikator"][0]["aksi"]]
+        evidence = tmp_path / "sk-tim.pdf"
+        evidence.write_bytes(b"%PDF-1.4\n%bukti\n")
+        for aksi_id in ids:
+            doc.apply(SetRealisasi(aksi_id, "2025-01", "selesai"))
+        assert "I.1.a" not in answer_sets(doc.to_dict())["saat_ini"]     # no evidence yet
+        for aksi_id in ids:
+            doc.apply(AttachBukti(aksi_id, evidence, "2025-01"))
+        scores = plan_scores(doc.to_dict())
+        assert answer_sets(doc.to_dict())["saat_ini"]["I.1.a"] == "Ya"
+        assert scores["saat_ini"].sub["I.1"] == pytest.approx(0.25)
