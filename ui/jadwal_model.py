@@ -254,9 +254,11 @@ class JadwalModel(QAbstractItemModel):
                                        realisasi_tooltip(status, ym in self.planned(node), late)]))
 
     def realisasi_mark(self, node: Node, ym: str) -> tuple[str | None, bool]:
-        """(status or None, late): late = a planned month passed without any realisasi."""
+        """(status or None, late): late = a planned month passed without any realisasi, in a
+        plan that records realisasi."""
         status = self.realisasi.status(node.id, ym)
-        return status, status is None and ym in node.months and ym < self._now_ym
+        late = status is None and ym in node.months and ym < self._now_ym and self.realisasi.monitored()
+        return status, late
 
     def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):
         if orientation != Qt.Horizontal:

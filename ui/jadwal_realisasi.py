@@ -32,11 +32,25 @@ class RealisasiCache:
     def __init__(self, doc) -> None:
         self.doc = doc
         self._by_aksi: dict[int, dict[str, str]] = {}
+        self._monitored: bool | None = None
 
     def load(self) -> None:
         self._by_aksi = {}
+        self._monitored = None
+
+    def monitored(self) -> bool:
+        """Whether the plan records any realisasi: only then is a passed month late (as in
+        Periksa), so a plan not monitored in ZI Desktop is not painted red all over."""
+        if self._monitored is None:
+            try:
+                self._monitored = self.doc.conn.execute(
+                    "SELECT EXISTS (SELECT 1 FROM realisasi)").fetchone()[0] == 1
+            except sqlite3.Error:
+                self._monitored = False
+        return self._monitored
 
     def reload(self, aksi_id: int) -> None:
+        self._monitored = None
         try:
             rows = self.doc.conn.execute("SELECT bulan, status FROM realisasi WHERE aksi = ?",
                                          (aksi_id,)).fetchall()

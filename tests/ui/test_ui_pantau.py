@@ -128,6 +128,8 @@ def test_grid_realisasi_mode_cycles_status_with_click_and_space(tmp_path, qtbot)
     try:
         doc, tree = view.doc, view.tree
         sop = store.aksi_for_jalur(doc.conn, "II.1.1.1")
+        # a plan that records no realisasi yet is not painted late all over
+        assert view.model.realisasi_mark(view.model.tree.node_for("aksi", sop), "2025-06") == (None, False)
         view.realisasi_mode.setChecked(True)
         index = view.model.index_of("aksi", sop, view.model.month_column("2025-03"))
         tree.scrollTo(index)
@@ -228,10 +230,14 @@ def test_kirim_ke_provinsi_keeps_evidence_unless_told_otherwise(qtbot, opened, t
             conn.close()
     full = tmp_path / "lengkap.zidb"
     dialogs.save_paths.append(str(full))
+    dialogs.questions.append("Kirim tetap")              # the plan has galat: sent anyway
     opened.actions.kirim.trigger()                       # the question's default: with evidence
+    qtbot.waitUntil(full.exists, timeout=10000)          # packed in the background
     assert blobs(full) == 1
     monkeypatch.setattr(PemantauanCommands, "ask_leave_out_evidence", lambda self: True)
     light = tmp_path / "ringan.zidb"
     dialogs.save_paths.append(str(light))
+    dialogs.questions.append("Kirim tetap")
     opened.actions.kirim.trigger()
+    qtbot.waitUntil(light.exists, timeout=10000)
     assert blobs(light) == 0
