@@ -20,6 +20,7 @@ import sqlite_utils
 from . import errors, fileguard
 from .edits import Change, Edit
 from .errors import ZiError
+from .keputusan import store as keputusan_store
 from .lockfile import LockFile
 from .migrations import APPLICATION_ID, current_version, migrate
 from .model import (IDENTITAS_TEKS, LEVELS, ORDER, RENCANA_BOOL, RENCANA_KOLOM, romawi)
@@ -310,6 +311,7 @@ def write_plan(conn: sqlite3.Connection, plan: dict) -> None:
             conn.executemany(f"INSERT INTO {level} ({', '.join(cols)}) VALUES "
                              f"({', '.join('?' for _ in cols)})", rows[level])
     conn.executemany("INSERT INTO jadwal (aksi, bulan) VALUES (?, ?)", months)
+    keputusan_store.write(conn, plan.get("keputusan"))
 
 
 def plan_from_connection(conn: sqlite3.Connection, *, ids: bool = False) -> dict:
@@ -349,7 +351,7 @@ def plan_from_connection(conn: sqlite3.Connection, *, ids: bool = False) -> dict
                 komponen["indikator"].append(indikator)
             node["komponen"].append(komponen)
         areas.append(node)
-    return {"rencana": rencana, "area": areas}
+    return {"rencana": rencana, "area": areas, "keputusan": keputusan_store.read(conn)}
 
 
 # --- helpers --------------------------------------------------------------------------

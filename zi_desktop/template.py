@@ -128,4 +128,13 @@ def template_plan(name: str, tahun: int, satker: str, *, inovasi: bool = False) 
             })
     elif inovasi:
         raise ZiError("Area Inovasi Pelayanan hanya dapat ditambahkan pada templat standar.")
-    return {"rencana": rencana, "area": areas}
+    return {"rencana": rencana, "area": areas, "keputusan": _keputusan(name, satker, rencana)}
+
+
+def _keputusan(name: str, satker: str, rencana: dict) -> dict:
+    """The standard decree body (Menimbang, Mengingat, diktum) for "standar"; empty otherwise."""
+    from .keputusan import empty
+    from .keputusan.template import template_body
+    if name != "standar":
+        return empty()
+    return template_body(_SEKRETARIAT.sub("", nama_panjang(satker)), rencana["tentang"])
