@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..dates import parse_tanggal
+from .body import read_body
 
 TABLE_MARK = "\x00TABEL"
 
@@ -39,6 +40,8 @@ class Identity:
     jabatan_penandatangan: str = ""
     penandatangan: str = ""
     salinan: dict = field(default_factory=lambda: {"kantor": "", "jabatan": "", "nama": ""})
+    keputusan: dict = field(default_factory=dict)   # the body (importer/body.py), plan-dict shape
+    menetapkan: str = ""                 # "Menetapkan : KEPUTUSAN … TENTANG …" as written
 
     @property
     def found(self) -> bool:
@@ -117,6 +120,7 @@ def _next_nonblank(lines: list[str], i: int, limit: int = 4) -> int | None:
 def read_identity(outside: list[str]) -> Identity:
     lines = _lines(outside)
     ident = Identity()
+    ident.keputusan, ident.menetapkan = read_body("\n".join(outside))
     _read_heading(lines, ident)
     _read_signature(lines, ident)
     _read_salinan(lines, ident)
