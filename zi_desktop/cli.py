@@ -117,11 +117,15 @@ def cmd_pdf(args) -> int:
     with _open(args.file) as doc:
         plan = doc.to_dict()
     time_col = {"text": "teks", "months": "bulan", None: None}[args.time_column]
-    result = build_lampiran(plan, args.output, kertas=args.paper, kolom_waktu=time_col,
-                            penanggung_jawab=args.responsible or None,
-                            target_capaian=args.achievement or None,
-                            nomor_kolom=args.column_numbers or None)
-    print(f"Lampiran dicetak: {args.output} ({result.pages} halaman)")
+    build = build_lampiran
+    if args.whole:   # the whole decree: body, Lampiran chapters, table
+        from .keputusan.pdf import build_keputusan as build
+    result = build(plan, args.output, kertas=args.paper, kolom_waktu=time_col,
+                   penanggung_jawab=args.responsible or None,
+                   target_capaian=args.achievement or None,
+                   nomor_kolom=args.column_numbers or None)
+    what = "Keputusan lengkap" if args.whole else "Lampiran"
+    print(f"{what} dicetak: {args.output} ({result.pages} halaman)")
     return EXIT_OK
 
 
@@ -201,6 +205,7 @@ def _verb_parser() -> _Parser:
     s.add_argument("--responsible", action="store_true")
     s.add_argument("--achievement", action="store_true")
     s.add_argument("--column-numbers", action="store_true")
+    s.add_argument("--whole", action="store_true", help="keputusan lengkap: isi, bab, Lampiran")
     for verb in ("pack", "export"):
         s = sub.add_parser(verb)
         s.add_argument("file")
