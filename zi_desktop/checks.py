@@ -14,12 +14,16 @@ Rules (code → severity):
   target_waktu_berbeda (peringatan) the Target Waktu text reads as other months than the ones ticked
   teks_ganda (peringatan)           the same langkah aksi twice in one indikator, or the same
                                     indikator twice in one komponen (case and spaces ignored)
+  menimbang_penutup, judul_berbeda, kesatu_lampiran, peraturan_diganti (peringatan)
+                                    the decree body: see zi_desktop/keputusan/checks.py
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from functools import lru_cache
+
+from .keputusan.checks import check_keputusan
 
 GALAT = "galat"
 PERINGATAN = "peringatan"
@@ -128,6 +132,7 @@ def check_plan(plan: dict) -> list[Temuan]:
                                           f"Langkah aksi {x_path} sama dengan {seen[key]} dalam indikator yang sama.",
                                           *where))
                     seen.setdefault(key, x_path)
+    out.extend(check_keputusan(plan))
     return out
 
 
