@@ -155,7 +155,13 @@ def cmd_pack(args) -> int:
 def cmd_export(args) -> int:
     from .exchange.export_xlsx import export_xlsx
     with _open(args.file) as doc:
-        export_xlsx(doc.to_dict(), args.output)
+        plan = doc.to_dict()
+    if args.output.lower().endswith(".docx"):   # the whole decree as a Word file
+        from .keputusan.docx import export_docx
+        export_docx(plan, args.output)
+        print(f"Keputusan lengkap diekspor ke Word: {args.output}")
+        return EXIT_OK
+    export_xlsx(plan, args.output)
     print(f"Lampiran diekspor ke Excel: {args.output}")
     return EXIT_OK
 
