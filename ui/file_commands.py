@@ -342,29 +342,43 @@ class FileCommands(QObject):
         return True
 
     def export_excel(self) -> bool:
+        export_xlsx = backend("zi_desktop.exchange.export_xlsx", "export_xlsx") or backend(
+            "zi_desktop.exchange", "export_xlsx")
+        return self._export(export_xlsx, self.tr("Ekspor ke Excel"), self.tr("Lampiran"), ".xlsx",
+                            self.tr("Buku kerja Excel (*.xlsx)"),
+                            self.tr("Menyimpan buku kerja Excel…"), self.tr("Excel"),
+                            self.tr("Lampiran disimpan sebagai buku kerja Excel"))
+
+    def export_word(self) -> bool:
+        """Berkas ▸ Ekspor ke Word: the whole decree as .docx (zi_desktop.keputusan.docx)."""
+        return self._export(backend("zi_desktop.keputusan.docx", "export_docx"),
+                            self.tr("Ekspor ke Word"), self.tr("Keputusan"), ".docx",
+                            self.tr("Dokumen Word (*.docx)"), self.tr("Menyimpan dokumen Word…"),
+                            self.tr("Word"), self.tr("Keputusan lengkap disimpan sebagai dokumen Word"))
+
+    def _export(self, export, title: str, part: str, suffix: str, filter_: str, busy: str,
+                kind: str, done: str) -> bool:
         if self.doc is None:
             return False
         self.window.commit_pending()
-        export_xlsx = backend("zi_desktop.exchange.export_xlsx", "export_xlsx") or backend(
-            "zi_desktop.exchange", "export_xlsx")
-        if export_xlsx is None:
-            self.not_available(self.tr("Ekspor ke Excel"))
+        if export is None:
+            self.not_available(title)
             return False
         src = Path(self.doc.path)
-        target = self.ask_save(self.tr("Ekspor ke Excel"), str(src.with_name(f"{src.stem} - Lampiran.xlsx")),
-                               self.tr("Buku kerja Excel (*.xlsx)"), ".xlsx")
+        target = self.ask_save(title, str(src.with_name(f"{src.stem} - {part}{suffix}")),
+                               filter_, suffix)
         if not target:
             return False
         try:
-            with self.busy(self.tr("Menyimpan buku kerja Excel…")):
-                export_xlsx(self.doc.to_dict(), target)
+            with self.busy(busy):
+                export(self.doc.to_dict(), target)
         except Exception as err:  # noqa: BLE001 — every failure is told to the user
-            self.fail(self.tr("Ekspor ke Excel gagal"), err)
+            self.fail(self.tr("%s gagal") % title, err)
             return False
-        self.window.statusBar().showMessage(self.tr("Disimpan sebagai Excel: %s") % target, 10000)
-        answer = QMessageBox.question(self.window, self.tr("Ekspor ke Excel"), self.tr(
-            "Lampiran disimpan sebagai buku kerja Excel:\n%s\n\nBuka sekarang?") % target,
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        self.window.statusBar().showMessage(self.tr("Disimpan sebagai %s: %s") % (kind, target), 10000)
+        answer = QMessageBox.question(self.window, title, self.tr("%s:\n%s\n\nBuka sekarang?")
+                                      % (done, target), QMessageBox.Yes | QMessageBox.No,
+                                      QMessageBox.No)
         if answer == QMessageBox.Yes:
             open_externally(target)
         return True
@@ -408,6 +422,8 @@ class FileCommands(QObject):
             dialog.remember.setEnabled(False)
         if dialog.exec() != QDialog.Accepted:
             return False
+        if dialog.whole.isChecked():    # the whole decree: body, chapters, then the table
+            from zi_desktop.keputusan.pdf import build_keputusan as build_lampiran
         options = dialog.options()
         remember = dialog.identity_changes()
         if remember and not self.doc.readonly:

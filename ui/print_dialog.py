@@ -55,6 +55,11 @@ class PrintDialog(QDialog):
             col.addWidget(check)
         layout.addWidget(extra)
 
+        self.whole = QCheckBox(self.tr("Keputusan lengkap (isi keputusan dan bab Lampiran, lalu tabel)"))
+        self.whole.setToolTip(self.tr("Menimbang, Mengingat, diktum dan tanda tangan pada halaman tegak, "
+                                      "lalu Lampiran; satu berkas PDF"))
+        layout.addWidget(self.whole)
+
         self.remember = QCheckBox(self.tr("Simpan pilihan ini di rencana"))
         self.remember.setChecked(True)
         layout.addWidget(self.remember)
