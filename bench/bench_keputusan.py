@@ -8,13 +8,11 @@ ReportLab warmed by a first build; median of three.
 from __future__ import annotations
 
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import Row  # noqa: E402
+from bench.run import Row
 
 ROWS = 3000
 RATIO_TARGET = 1.3
@@ -22,7 +20,7 @@ RATIO_TARGET = 1.3
 
 def _plan():
     from zi_desktop.keputusan.template import template_body
-    from zi_desktop.lampiran.sample import synthetic_plan
+    from tests.plans import synthetic_plan
     plan = synthetic_plan(ROWS, style="kudus")
     body = template_body("Komisi Pemilihan Umum Kabupaten Contoh", plan["rencana"].get("tentang", ""))
     body["bab"] = [{"judul": f"BAB CONTOH {n}", "isi": "\n".join(

@@ -3,6 +3,11 @@
 ``EditCommand`` puts a core edit on Qt's undo stack; ``push`` runs it (QUndoStack calls
 redo at once), so the edit is committed to disk before the call returns. A refused edit
 (``ZiError``) is reported through ``failed`` and never reaches the stack.
+
+``Editor.changed(changes, initiator)`` is the window's one notifier: emitted after every do,
+undo and redo with the core's ``Change`` list; ``initiator`` is what ``push`` was given (the
+widget that made the edit, or None), or ``UNDO`` / ``REDO``. Views connect to it; Qt drops
+the connection when a view is destroyed.
 """
 
 from __future__ import annotations
@@ -15,23 +20,29 @@ from zi_desktop.edits import Edit
 from zi_desktop.errors import ZiError
 
 
+UNDO, REDO = "undo", "redo"
+
+
 class EditCommand(QUndoCommand):
-    def __init__(self, doc: Dokumen, edit: Edit) -> None:
+    def __init__(self, editor: "Editor", edit: Edit, initiator) -> None:
         super().__init__(edit.label)
-        self.doc = doc
+        self.editor = editor
         self.edit = edit
+        self.initiator = initiator
         self.error: ZiError | None = None
-        self._first = True
 
     def redo(self) -> None:
         try:
-            self.doc.apply(self.edit)
+            changes = self.editor.doc.apply(self.edit)
         except ZiError as err:
             self.error = err
             self.setObsolete(True)  # Qt drops an obsolete command instead of stacking it
+            return
+        initiator, self.initiator = self.initiator, REDO   # the first redo is the push itself
+        self.editor.changed.emit(changes, initiator)
 
     def undo(self) -> None:
-        self.doc.revert(self.edit)
+        self.editor.changed.emit(self.editor.doc.revert(self.edit), UNDO)
 
 
 class Editor(QObject):
@@ -39,6 +50,7 @@ class Editor(QObject):
 
     failed = Signal(str)     # Indonesian sentence for the status bar / a dialog
     saved = Signal(str)      # label of the committed edit ("Tersimpan: …")
+    changed = Signal(object, object)   # (list[Change], initiator) after every do, undo, redo
 
     def __init__(self, doc: Dokumen, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,11 +63,11 @@ class Editor(QObject):
     def _index_changed(self, _index: int) -> None:
         self.saved.emit(self.stack.undoText())
 
-    def push(self, edit: Edit) -> bool:
+    def push(self, edit: Edit, initiator=None) -> bool:
         if self.doc.readonly:
             self.failed.emit(self.doc.readonly_reason)
             return False
-        cmd = EditCommand(self.doc, edit)
+        cmd = EditCommand(self, edit, initiator)
         self.stack.push(cmd)
         if cmd.error is not None:
             self.failed.emit(cmd.error.message)

@@ -4,7 +4,7 @@ reorder, with the selected item's text below.
 
 Every change is a core edit (``zi_desktop.keputusan.edits``) pushed through the ``Editor``, so
 it is undoable and on disk at once; the text field commits when focus leaves it (or Ctrl+Enter),
-one undo step per edit. The tab follows the document's changes (undo included).
+one undo step per edit. The tab follows ``Editor.changed`` (undo and redo included).
 """
 
 from __future__ import annotations
@@ -88,12 +88,8 @@ class KeputusanView(QWidget):
             widget.setEnabled(not readonly)
         self.judul.setReadOnly(readonly)
         self.text.setReadOnly(readonly)
-        self.doc.listeners.append(self._on_changes)
+        editor.changed.connect(self._on_changes)   # Qt drops the connection with this view
         self.reload()
-
-    def detach(self) -> None:
-        if self._on_changes in self.doc.listeners:
-            self.doc.listeners.remove(self._on_changes)
 
     # --- showing ---------------------------------------------------------------------------
 
@@ -155,8 +151,10 @@ class KeputusanView(QWidget):
     def show_part(self, bagian: str) -> None:
         self.part.setCurrentIndex([k for k, _t in PARTS].index(bagian))
 
-    def _on_changes(self, changes) -> None:
-        if any(c.kind in ("keputusan", "reset") for c in changes):
+    def _on_changes(self, changes, _initiator=None) -> None:
+        if self.doc.closed:
+            return
+        if any(c.kind == "keputusan" for c in changes):
             inserted = [c.id for c in changes if c.kind == "keputusan" and c.level == self.bagian
                         and c.fields[:1] in (("insert",), ("move",))]
             self.reload(inserted[-1] if inserted else None)

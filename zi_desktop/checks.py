@@ -132,7 +132,8 @@ def check_plan(plan: dict) -> list[Temuan]:
                                           f"Langkah aksi {x_path} sama dengan {seen[key]} dalam indikator yang sama.",
                                           *where))
                     seen.setdefault(key, x_path)
-    out.extend(check_keputusan(plan))
+    out.extend(Temuan(PERINGATAN, kode, pesan, "keputusan", None, jalur)
+               for kode, pesan, jalur in check_keputusan(plan))
     return out
 
 

@@ -26,8 +26,9 @@ def _short(text: str, n: int = 70) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def check_keputusan(plan: dict) -> list:
-    from ..checks import PERINGATAN, Temuan
+def check_keputusan(plan: dict) -> list[tuple[str, str, str]]:
+    """(kode, pesan, jalur) of every "peringatan" about the body; ``checks.check_plan`` makes
+    them findings (this module does not import it: no import circle)."""
     from .template import library, replaced_in
     body = plan.get("keputusan") or {}
     if not any(body.get(b) for b in BAGIAN):
@@ -35,7 +36,7 @@ def check_keputusan(plan: dict) -> list:
     out = []
 
     def warn(kode: str, pesan: str, jalur: str) -> None:
-        out.append(Temuan(PERINGATAN, kode, pesan, "keputusan", None, jalur))
+        out.append((kode, pesan, jalur))
 
     tentang = _norm(str(plan.get("rencana", {}).get("tentang", "")))
     menimbang = body.get("menimbang") or []
