@@ -14,15 +14,18 @@ import sqlite3
 import tempfile
 from collections import defaultdict
 from pathlib import Path
-
+from typing import TYPE_CHECKING
 
 from . import errors, fileguard
-from .edits import Change, Edit
 from .errors import ZiError
 from .keputusan import store as keputusan_store
-from .lockfile import LockFile
 from .migrations import APPLICATION_ID, current_version, migrate
-from .model import (IDENTITAS_TEKS, LEVELS, ORDER, RENCANA_BOOL, RENCANA_KOLOM, romawi)
+from .model import (IDENTITAS_TEKS, LEVELS, ORDER, RENCANA_KOLOM, kolom_ke_nilai,
+                    nilai_ke_kolom, romawi)
+
+if TYPE_CHECKING:   # edits and the lock file load only for a plan open for editing
+    from .edits import Change, Edit
+    from .lockfile import LockFile
 
 
 
@@ -78,6 +81,7 @@ class Dokumen:
         elif not _writable(path):
             reason = "Berkas berada di tempat yang hanya bisa dibaca (misalnya CD atau folder terkunci); perubahan tidak dapat disimpan."
         else:
+            from .lockfile import LockFile
             lock = LockFile(path)
             holder = lock.acquire()
             if holder is not None:
@@ -272,9 +276,7 @@ class Dokumen:
 def identitas_from_row(row: dict) -> dict:
     out: dict = {}
     for column, key in RENCANA_KOLOM.items():
-        value = row[column]
-        if column in RENCANA_BOOL:
-            value = bool(value)
+        value = kolom_ke_nilai(column, row[column])
         target = out
         *parents, last = key.split(".")
         for p in parents:
@@ -293,7 +295,10 @@ def row_from_identitas(rencana: dict) -> dict:
             value = value.get(part) if isinstance(value, dict) else None
         if value is None or value == "" and column in ("bulan_mulai", "tahun", "jumlah_bulan"):
             continue
-        row[column] = int(value) if column in RENCANA_BOOL or column in ("tahun", "jumlah_bulan") else str(value)
+        try:
+            row[column] = nilai_ke_kolom(column, value)
+        except (TypeError, ValueError):
+            continue          # a print setting of the wrong shape: the default instead
     row.setdefault("cetak_kertas", "F4")
     row.setdefault("cetak_kolom_waktu", "teks")
     return row
@@ -340,6 +345,8 @@ def write_plan(conn: sqlite3.Connection, plan: dict) -> None:
                              f"({', '.join('?' for _ in cols)})", rows[level])
     conn.executemany("INSERT INTO jadwal (aksi, bulan) VALUES (?, ?)", months)
     keputusan_store.write(conn, plan.get("keputusan"))
+    from .lke.store import write_lke
+    write_lke(conn, plan)
 
 
 def plan_from_connection(conn: sqlite3.Connection, *, ids: bool = False) -> dict:
@@ -379,7 +386,10 @@ def plan_from_connection(conn: sqlite3.Connection, *, ids: bool = False) -> dict
                 komponen["indikator"].append(indikator)
             node["komponen"].append(komponen)
         areas.append(node)
-    return {"rencana": rencana, "area": areas, "keputusan": keputusan_store.read(conn)}
+    plan = {"rencana": rencana, "area": areas, "keputusan": keputusan_store.read(conn)}
+    from .lke.store import add_to_plan
+    add_to_plan(conn, plan)
+    return plan
 
 
 # --- helpers --------------------------------------------------------------------------

@@ -11,7 +11,8 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from .errors import ZiError
-from .model import LEVELS, MAX_TEKS, RENCANA_BOOL, RENCANA_INT, RENCANA_KOLOM, Level
+from .model import (LEVELS, MAX_TEKS, RENCANA_BOOL, RENCANA_INT, RENCANA_KOLOM, Level,
+                    nilai_ke_kolom)
 
 
 @dataclass(frozen=True)
@@ -233,6 +234,10 @@ class SetIdentitas(Edit):
             if key in RENCANA_INT or key in RENCANA_BOOL:
                 value = int(value)
             else:
+                try:
+                    value = nilai_ke_kolom(key, value)
+                except ValueError:
+                    raise ZiError("Nilai identitas rencana tidak sah (pilihan cetak).") from None
                 value = check_text(value)
             self.values[key] = value
         self.old: dict | None = None

@@ -103,22 +103,23 @@ def test_missing_body_is_empty(tmp_path):
                            "bab": []}
 
 
-def _format1(path):
-    """A real format-1 file: our file with step 0003_keputusan (and anything after 0001) undone."""
-    Dokumen.create_from_plan(path, small_plan()).close()
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("DROP TABLE keputusan_butir")
-    conn.execute("DROP TABLE bab")
-    later = [n for n, _ in migrations.steps()[1:]]
-    assert later == ["0003_keputusan"], "another step landed: undo it here too"
-    conn.execute(f"DELETE FROM {migrations.MIGRATION_TABLE} WHERE nama != '0001_awal'")
-    conn.execute("PRAGMA user_version = 1")
+def _format1(path, monkeypatch):
+    """A real format-1 file: only step 0001 applied (as test_cetak_migration builds one)."""
+    first = migrations.steps()[:1]
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "steps", lambda: first)
+        conn = sqlite3.connect(path, isolation_level=None)
+        migrations.migrate(conn, "2025-01-01T00:00:00")
+    conn.execute("INSERT INTO rencana (id, satker, tahun, bulan_mulai) "
+                 "VALUES (1, 'KPU Kabupaten Lama', 2025, '2025-01')")
+    conn.execute("INSERT INTO area (id, urutan, nama) VALUES (1, 0, 'MANAJEMEN PERUBAHAN')")
     conn.close()
+    migrations.expected_schema.cache_clear()
 
 
-def test_format1_file_migrates_with_an_empty_body(tmp_path):
+def test_format1_file_migrates_with_an_empty_body(tmp_path, monkeypatch):
     path = tmp_path / "lama.zidb"
-    _format1(path)
+    _format1(path, monkeypatch)
     with Dokumen.open(path) as d:
         assert d.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.current_version()
         assert body(d) == {"menimbang": [], "mengingat": [], "memperhatikan": [], "diktum": [],

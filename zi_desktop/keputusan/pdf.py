@@ -26,7 +26,9 @@ from ..lampiran import build_lampiran
 from ..lampiran import fonts
 from ..lampiran.decree import (doc_title, expand_satker, front_slices, nomor_line,
                                tail_slices, title_text)
-from ..lampiran.layout import PAPER
+from ..dates import plan_period
+from ..lampiran.layout import PAPER, Layout
+from ..lampiran.options import resolve
 from ..lampiran.rows import LinesBlock
 from ..lampiran.text import clean
 from . import BAB, empty
@@ -141,7 +143,19 @@ def menetapkan_text(rencana: dict) -> str:
     return f"KEPUTUSAN {satker} TENTANG {title_text(rencana)}.".replace("  ", " ")
 
 
-def body_story(plan: dict, width: float) -> list:
+class _Portrait:
+    """The Lampiran's Layout (faces, conventions) with the width of a portrait page, for the
+    LAMPIRAN block and the signature block the Lampiran module sets."""
+
+    def __init__(self, lay, width: float) -> None:
+        self._lay = lay
+        self.width = width
+
+    def __getattr__(self, name):
+        return getattr(self._lay, name)
+
+
+def body_story(plan: dict, lay) -> list:
     """The decree body: heading, Menimbang … diktum, signature."""
     rencana = plan.get("rencana") or {}
     body = {**empty(), **(plan.get("keputusan") or {})}
@@ -154,7 +168,7 @@ def body_story(plan: dict, width: float) -> list:
     story += _section("Menetapkan", [menetapkan_text(rencana)], None) + [Spacer(1, 4)]
     for n, text in enumerate(body["diktum"], 1):
         story += _section(label("diktum", n), [text], None)
-    story += [Spacer(1, 16), CondPageBreak(60 * mm), LinesBlock(tail_slices(rencana, width))]
+    story += [Spacer(1, 16), CondPageBreak(60 * mm), LinesBlock(tail_slices(rencana, lay))]
     return story
 
 
@@ -177,13 +191,13 @@ def _chapter_lines(isi: str) -> list:
     return out
 
 
-def chapters_story(plan: dict, width: float) -> list:
+def chapters_story(plan: dict, lay) -> list:
     """The Lampiran's chapters: the LAMPIRAN block and title, then BAB I … with their text."""
     rencana = plan.get("rencana") or {}
     chapters = (plan.get("keputusan") or {}).get(BAB) or []
     if not chapters:
         return []
-    story: list = [LinesBlock(front_slices(rencana, width)), Spacer(1, 10)]
+    story: list = [LinesBlock(front_slices(rencana, lay)), Spacer(1, 10)]
     for n, chapter in enumerate(chapters, 1):
         story += [CondPageBreak(40 * mm), _p(bab_label(n), "judul"),
                   _p(" ".join(clean(chapter.get("judul")).split()).upper(), "judul"),
@@ -222,19 +236,21 @@ class BodyDoc(BaseDocTemplate):
         canv.restoreState()
 
 
-def build_body(plan: dict, out, kertas: str = "F4") -> int:
-    """Body and Lampiran chapters on portrait pages to ``out``; returns the page count."""
+def build_body(plan: dict, out, **options) -> int:
+    """Body and Lampiran chapters on portrait pages of the plan's paper to ``out``; ``options``
+    are ``build_lampiran``'s (paper, face, conventions). Returns the page count."""
     fonts.register_fonts()
-    landscape_w, landscape_h = PAPER.get(kertas, PAPER["F4"])
-    pagesize = (landscape_h, landscape_w)
-    width = pagesize[0] - MARGINS[0] - MARGINS[1]
     rencana = plan.get("rencana") or {}
+    table = Layout(resolve(rencana.get("cetak"), options), plan_period(rencana), plan)
+    landscape_w, landscape_h = PAPER.get(table.kertas, PAPER["F4"])
+    pagesize = (landscape_h, landscape_w)
+    lay = _Portrait(table, pagesize[0] - MARGINS[0] - MARGINS[1])
     doc = BodyDoc(out, pagesize, title=doc_title(rencana).replace("Lampiran Keputusan",
                                                                   "Keputusan", 1),
                   author=" ".join(clean(rencana.get("satker")).split()),
                   subject=" ".join(clean(rencana.get("tentang")).split()))
-    story = body_story(plan, width)
-    chapters = chapters_story(plan, width)
+    story = body_story(plan, lay)
+    chapters = chapters_story(plan, lay)
     if chapters:
         story += [NextPageTemplate("lampiran"), PageBreak()] + chapters
     doc.build(story)
@@ -246,10 +262,8 @@ def build_keputusan(plan: dict, out: str | os.PathLike | BinaryIO, **options) ->
     from pypdf import PdfReader, PdfWriter
     plan = plan if isinstance(plan, dict) else {}
     rencana = plan.get("rencana") if isinstance(plan.get("rencana"), dict) else {}
-    kertas = str(options.get("kertas") or (rencana.get("cetak") or {}).get("kertas") or "F4")
-    kertas = kertas.upper() if kertas.upper() in PAPER else "F4"
     body_pdf, table_pdf = io.BytesIO(), io.BytesIO()
-    body_pages = build_body(plan, body_pdf, kertas)
+    body_pages = build_body(plan, body_pdf, **options)
     table = build_lampiran(plan, table_pdf, **options)
     writer = PdfWriter()
     writer.append(PdfReader(body_pdf))
