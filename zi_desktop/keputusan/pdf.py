@@ -51,20 +51,19 @@ class KeputusanResult:
     halaman_lampiran: int   # pages of the Lampiran table
 
 
-def _style(name: str, **kw) -> ParagraphStyle:
-    base = dict(fontName=fonts.REGULAR, fontSize=SIZE, leading=LEADING)
-    base.update(kw)
-    return ParagraphStyle(name, **base)
+def _styles(regular: str, bold: str) -> dict[str, ParagraphStyle]:
+    """The body's paragraph styles in the print's face (``cetak.huruf``)."""
+    def style(name: str, **kw) -> ParagraphStyle:
+        return ParagraphStyle(name, **{"fontName": regular, "fontSize": SIZE,
+                                       "leading": LEADING, **kw})
+    return {"judul": style("judul", fontName=bold, alignment=TA_CENTER),
+            "label": style("label"),
+            "isi": style("isi", alignment=TA_JUSTIFY),
+            "paragraf": style("paragraf", alignment=TA_JUSTIFY, firstLineIndent=10 * mm,
+                              spaceAfter=4)}
 
 
-STYLES = {
-    "judul": _style("judul", fontName=fonts.BOLD, alignment=TA_CENTER),
-    "tengah": _style("tengah", alignment=TA_CENTER),
-    "label": _style("label"),
-    "isi": _style("isi", alignment=TA_JUSTIFY),
-    "paragraf": _style("paragraf", alignment=TA_JUSTIFY, firstLineIndent=10 * mm,
-                       spaceAfter=4),
-}
+STYLES = _styles(fonts.REGULAR, fonts.BOLD)      # set again for each build in its face
 
 
 def _p(text, style: str = "isi") -> Paragraph:
@@ -210,7 +209,8 @@ class BodyDoc(BaseDocTemplate):
     def __init__(self, out, pagesize, **meta) -> None:
         left, right, top, bottom = MARGINS
         super().__init__(out, pagesize=pagesize, leftMargin=left, rightMargin=right,
-                         topMargin=top, bottomMargin=bottom, initialFontName=fonts.REGULAR,
+                         topMargin=top, bottomMargin=bottom,
+                         initialFontName=STYLES["label"].fontName,
                          initialFontSize=SIZE, initialLeading=LEADING, lang="id-ID",
                          creator="ZI Desktop", producer="ZI Desktop (ReportLab)", **meta)
         frame = Frame(left, bottom, pagesize[0] - left - right, pagesize[1] - top - bottom,
@@ -230,7 +230,7 @@ class BodyDoc(BaseDocTemplate):
         if n < 2:
             return
         canv.saveState()
-        canv.setFont(fonts.REGULAR, SIZE)
+        canv.setFont(STYLES["label"].fontName, SIZE)
         canv.drawCentredString(self.pagesize[0] / 2, self.pagesize[1] - MARGINS[2] / 2 - 3,
                                f"- {n} -")
         canv.restoreState()
@@ -239,9 +239,10 @@ class BodyDoc(BaseDocTemplate):
 def build_body(plan: dict, out, **options) -> int:
     """Body and Lampiran chapters on portrait pages of the plan's paper to ``out``; ``options``
     are ``build_lampiran``'s (paper, face, conventions). Returns the page count."""
-    fonts.register_fonts()
     rencana = plan.get("rencana") or {}
     table = Layout(resolve(rencana.get("cetak"), options), plan_period(rencana), plan)
+    face = fonts.register_fonts(table.opts.huruf)
+    STYLES.update(_styles(face.regular, face.bold))
     landscape_w, landscape_h = PAPER.get(table.kertas, PAPER["F4"])
     pagesize = (landscape_h, landscape_w)
     lay = _Portrait(table, pagesize[0] - MARGINS[0] - MARGINS[1])
