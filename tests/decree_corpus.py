@@ -734,10 +734,9 @@ def write_pdf(plan: dict, path, *, merged: bool = False) -> Path:
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
     from xml.sax.saxutils import escape
-    from zi_desktop.lampiran.fonts import FAMILY, register_fonts
-    register_fonts()                     # DejaVu Sans: ✓ and ≥ print as themselves
-    style = ParagraphStyle("c", fontName=FAMILY, fontSize=6.5, leading=8)
-    body = ParagraphStyle("b", fontName=FAMILY, fontSize=9, leading=11)
+    family = _dejavu()                   # DejaVu Sans: ✓ and ≥ print as themselves
+    style = ParagraphStyle("c", fontName=family, fontSize=6.5, leading=8)
+    body = ParagraphStyle("b", fontName=family, fontSize=9, leading=11)
     italic = [w for w in plan["rencana"].get("cetak", {}).get("kata_miring", []) if w]
     pattern = re.compile("|".join(re.escape(escape(w)) for w in italic)) if italic else None
 
@@ -792,6 +791,23 @@ def write_pdf(plan: dict, path, *, merged: bool = False) -> Path:
                             topMargin=10 * mm, bottomMargin=10 * mm)
     doc.build(story)
     return Path(path)
+
+
+def _dejavu() -> str:
+    """The bundled DejaVu Sans family registered with ReportLab under a name of the corpus's own
+    (independent of how the Lampiran printer names its faces)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from zi_desktop.paths import resource
+    name = "KorpusDejaVu"
+    if name not in pdfmetrics.getRegisteredFontNames():
+        faces = {"": "DejaVuSans.ttf", "-Bold": "DejaVuSans-Bold.ttf",
+                 "-Oblique": "DejaVuSans-Oblique.ttf", "-BoldOblique": "DejaVuSans-BoldOblique.ttf"}
+        for suffix, file in faces.items():
+            pdfmetrics.registerFont(TTFont(name + suffix, str(resource("fonts", file))))
+        pdfmetrics.registerFontFamily(name, normal=name, bold=name + "-Bold",
+                                      italic=name + "-Oblique", boldItalic=name + "-BoldOblique")
+    return name
 
 
 def corpus(count: int = 28) -> list[Decree]:

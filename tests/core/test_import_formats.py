@@ -168,3 +168,19 @@ def test_pdf_with_cells_merged_down_and_centred(tmp_path):
     plan = import_text(dc.render_text(decree)).plan
     path = dc.write_pdf(plan, tmp_path / "gabung.pdf", merged=True)
     assert import_pdf(path).plan == plan
+
+
+def test_title_signature_mark_and_italics_reach_the_saved_plan(tmp_path):
+    decree = dc.make_decree(9, "markdown", mark="Ttd.")
+    src = tmp_path / "keputusan.md"
+    src.write_text(dc.render_text(decree), encoding="utf-8")
+    out = tmp_path / "rencana.zidb"
+    subprocess.run([sys.executable, "-m", "zi_desktop", "import", str(src), str(out)],
+                   capture_output=True, text=True, timeout=120, check=True)
+    dump = subprocess.run([sys.executable, "-m", "zi_desktop", "dump", str(out)],
+                          capture_output=True, text=True, timeout=120, check=True)
+    rencana = json.loads(dump.stdout)["rencana"]
+    want = dc.expected_plan(decree)["rencana"]
+    assert rencana["judul_tabel"] == want["judul_tabel"]
+    assert rencana["cetak"]["tanda_tangan"] == "Ttd."
+    assert sorted(rencana["cetak"]["kata_miring"]) == want["cetak"]["kata_miring"]
