@@ -57,6 +57,10 @@ class Actions(QObject):
                                  tr("Menyimpan Lampiran sebagai buku kerja Excel (.xlsx)"))
         self.ekspor_word = make(tr("Ekspor ke &Word…"), None, (None, SP.SP_FileDialogContentsView),
                                 tr("Menyimpan keputusan lengkap (isi, bab Lampiran, tabel) sebagai dokumen Word (.docx)"))
+        self.laporan_pemantauan = make(tr("&Laporan Pemantauan…"), None, (None, SP.SP_FileDialogInfoView),
+                                       tr("Laporan Monitoring dan Evaluasi sampai bulan yang dipilih (.pdf atau .xlsx)"))
+        self.keluarkan_bukti = make(tr("Keluarkan Semua &Bukti Dukung…"), None, (None, SP.SP_DirIcon),
+                                    tr("Menulis semua bukti dukung ke satu folder, per area, komponen dan indikator"))
         self.cetak = make(tr("&Cetak Lampiran…"), QKeySequence.Print,
                           (TI.DocumentPrint, SP.SP_FileDialogContentsView),
                           tr("Membuat PDF Lampiran keputusan untuk dicetak"))
@@ -140,6 +144,7 @@ class Actions(QObject):
     def document_actions(self) -> list[QAction]:
         """Enabled only while a plan is open."""
         return [self.tahun_berikutnya, self.simpan_salinan, self.kirim, self.ekspor_excel, self.ekspor_word, self.cetak,
+                self.laporan_pemantauan, self.keluarkan_bukti,
                 self.identitas, self.cari, self.lihat_pohon, self.lihat_isian, self.lihat_jadwal, self.periksa,
                 self.perluas, self.ciutkan, self.sunting_isian]
 

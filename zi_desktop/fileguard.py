@@ -93,12 +93,16 @@ def _validate_open(conn: sqlite3.Connection, path: Path, version: int) -> None:
         raise errors.berkas_diubah(path, "ada butir tanpa induk")
     for table, columns in {**_text_columns(), **keputusan_store.text_columns(conn)}.items():
         have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
-        columns = [c for c in columns if c in have]  # older formats lack later columns
+        columns = [c for c in columns if c in have]  # older formats lack later columns (or tables)
         if not columns:
             continue
         bad = " OR ".join(f"typeof({c}) != 'text' OR length({c}) > {MAX_TEKS}" for c in columns)
         if conn.execute(f"SELECT 1 FROM {table} WHERE {bad} LIMIT 1").fetchone():
             raise errors.berkas_diubah(path, f"isian tabel {table} tidak sah atau terlalu panjang")
+    if version >= 2 and conn.execute(  # evidence bytes: checked by type and length only, never read
+            "SELECT 1 FROM bukti_isi i LEFT JOIN bukti b ON b.id = i.bukti "
+            "WHERE typeof(i.isi) != 'blob' OR b.id IS NULL OR length(i.isi) != b.ukuran LIMIT 1").fetchone():
+        raise errors.berkas_diubah(path, "isi bukti dukung tidak cocok dengan daftarnya")
 
 
 def _text_columns() -> dict[str, tuple[str, ...]]:
@@ -107,6 +111,8 @@ def _text_columns() -> dict[str, tuple[str, ...]]:
     out["rencana"] = IDENTITAS_TEKS + ("salinan_kantor", "salinan_jabatan", "salinan_nama",
                                        "bulan_mulai", "cetak_kertas", "cetak_kolom_waktu")
     out["jadwal"] = ("bulan",)
+    out["realisasi"] = ("bulan", "status", "catatan")
+    out["bukti"] = ("nama", "sha256", "jenis", "bulan", "waktu")
     out["aksi"] += ("lke",)
     out.update(lke_jawaban=("kode", "jawaban", "target", "narasi", "bukti", "link"),
                lke_pengaturan=("kunci", "nilai"))
