@@ -61,9 +61,12 @@ class KeputusanView(QWidget):
         self.library = QPushButton(self.tr("Dari pustaka peraturan…"))
         self.template = QPushButton(self.tr("Isi baku"))
         self.template.setToolTip(self.tr("Ganti bagian ini dengan isi baku keputusan Rencana Aksi ZI"))
-        for button in (self.add, self.remove, self.up, self.down, self.library, self.template):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        more = QHBoxLayout()            # two rows: the tab stays narrow at 1024 px
+        for row, group in ((buttons, (self.add, self.remove, self.up, self.down)),
+                           (more, (self.library, self.template))):
+            for button in group:
+                row.addWidget(button)
+            row.addStretch(1)
         self.add.clicked.connect(lambda: self.add_item())
         self.remove.clicked.connect(lambda: self.remove_item())
         self.up.clicked.connect(lambda: self.move_item(-1))
@@ -71,12 +74,14 @@ class KeputusanView(QWidget):
         self.library.setMenu(self._library_menu())
         self.template.clicked.connect(lambda: self.fill_template())
         layout.addLayout(buttons)
+        layout.addLayout(more)
 
         self.judul_label = QLabel(self.tr("Judul bab:"))
         self.judul = CommitLineEdit()
         self.judul.committed.connect(lambda text: self._set({"judul": text}))
         self.text_label = QLabel(self.tr("Teks butir terpilih (tersimpan saat kursor pindah, "
                                          "atau Ctrl+Enter):"))
+        self.text_label.setWordWrap(True)
         self.text = CommitTextEdit(lines=6)
         self.text.committed.connect(self._set_text)
         for widget in (self.judul_label, self.judul, self.text_label):

@@ -1,6 +1,7 @@
 -- The decree body around the Lampiran table (issue 16): the items of Menimbang, Mengingat,
 -- Memperhatikan and the diktum (KESATU, KEDUA …), and the Lampiran's chapters (BAB I …).
 -- Letters, numbers and diktum labels are derived from `urutan` (0, 1, …), never stored.
+-- No indexes: a decree has tens of items, and each index would cost a 16 KB page in every file.
 
 CREATE TABLE keputusan_butir (
     id INTEGER PRIMARY KEY,
@@ -8,7 +9,6 @@ CREATE TABLE keputusan_butir (
     urutan INTEGER NOT NULL,
     teks TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX keputusan_butir_bagian ON keputusan_butir (bagian, urutan);
 
 CREATE TABLE bab (
     id INTEGER PRIMARY KEY,
@@ -16,4 +16,3 @@ CREATE TABLE bab (
     judul TEXT NOT NULL DEFAULT '',
     isi TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX bab_urutan ON bab (urutan);
