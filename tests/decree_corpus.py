@@ -619,13 +619,33 @@ def _identity_paragraphs(plan: dict) -> list[str]:
     unit = nama_panjang(r["satker"]).upper()
     tahun = r["tahun"]
     body = [f"KEPUTUSAN {unit}", f"NOMOR {r['nomor']} TAHUN {tahun}", "TENTANG", r["tentang"], "",
-            f"Ditetapkan di {r['tempat']}", f"pada tanggal {format_tanggal(r['tanggal'])}",
+            *_keputusan_paragraphs(plan), f"Ditetapkan di {r['tempat']}", f"pada tanggal {format_tanggal(r['tanggal'])}",
             r["jabatan_penandatangan"] + ",", r.get("cetak", {}).get("tanda_tangan", "ttd."), "",
             r["penandatangan"], ""]
     s = r["salinan"]
     if any(s.values()):
         body += ["Salinan sesuai dengan aslinya", s["kantor"], s["jabatan"] + ",", "", "", s["nama"]]
+    chapters = (plan.get("keputusan") or {}).get("bab") or []
+    if chapters:                  # the Lampiran's chapters before the table (issue 16)
+        body += ["", "LAMPIRAN"]
+        for n, chapter in enumerate(chapters, 1):
+            body += ["", f"{n}. {chapter['judul']}", "", *chapter["isi"].split("\n")]
     return body
+
+
+def _keputusan_paragraphs(plan: dict) -> list[str]:
+    """The decree body (issue 16) as the decree prints it: "Menimbang : a. …", "KESATU : …"."""
+    from zi_desktop.keputusan.labels import label
+    body = plan.get("keputusan") or {}
+    out: list[str] = []
+    for bagian, name in (("menimbang", "Menimbang"), ("mengingat", "Mengingat"),
+                         ("memperhatikan", "Memperhatikan")):
+        for n, text in enumerate(body.get(bagian) or [], 1):
+            out.append((f"{name} : " if n == 1 else "") + f"{label(bagian, n)} {text}")
+    if body.get("diktum"):
+        out += ["MEMUTUSKAN:", "Menetapkan : KEPUTUSAN TENTANG RENCANA AKSI."]
+        out += [f"{label('diktum', n)} : {text}" for n, text in enumerate(body["diktum"], 1)]
+    return out + ([""] if out else [])
 
 
 def write_docx(plan: dict, path, *, rows_per_table: int = 0) -> Path:

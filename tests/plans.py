@@ -58,7 +58,26 @@ def small_plan() -> dict:
              {"teks": "SOP mengacu peta proses bisnis", "aksi": [
                  aksi("Menyusun SOP", ["2025-03", "2025-06", "2025-09", "2025-12"],
                       target_waktu="Maret, Juni, September, Desember 2025")]}]}]},
-    ]}
+    ], "keputusan": keputusan()}
+
+
+def keputusan(tahun: int = 2025) -> dict:
+    """A small decree body (issue 16): two Menimbang, two Mengingat, two diktum, one chapter."""
+    return {
+        "menimbang": ["bahwa untuk mewujudkan pemerintahan yang bersih perlu menyusun rencana aksi;",
+                      "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu "
+                      "menetapkan Keputusan Komisi Pemilihan Umum Kabupaten Contoh tentang Rencana "
+                      f"Aksi Pembangunan Zona Integritas Tahun {tahun};"],
+        "mengingat": ["Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum (Lembaran Negara "
+                      "Republik Indonesia Tahun 2017 Nomor 182);",
+                      "Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019 tentang Tata Kerja;"],
+        "memperhatikan": [],
+        "diktum": ["Menetapkan Rencana Aksi Pembangunan Zona Integritas sebagaimana tercantum dalam "
+                   "Lampiran yang merupakan bagian tidak terpisahkan dari Keputusan ini.",
+                   "Keputusan ini mulai berlaku pada tanggal ditetapkan."],
+        "bab": [{"judul": "PENDAHULUAN", "isi": f"Rencana aksi Tahun {tahun} disusun untuk:\n"
+                 "a. membangun zona integritas; dan\nb. meningkatkan pelayanan publik."}],
+    }
 
 
 AREA_NAMES = ["MANAJEMEN PERUBAHAN", "PENATAAN TATA LAKSANA", "PENATAAN SISTEM MANAJEMEN SDM",

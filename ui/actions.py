@@ -55,6 +55,8 @@ class Actions(QObject):
                                    tr("Merekap berkas rencana kiriman satuan kerja (.zidb) dari satu folder"))
         self.ekspor_excel = make(tr("&Ekspor ke Excel…"), None, (None, SP.SP_FileDialogDetailedView),
                                  tr("Menyimpan Lampiran sebagai buku kerja Excel (.xlsx)"))
+        self.ekspor_word = make(tr("Ekspor ke &Word…"), None, (None, SP.SP_FileDialogContentsView),
+                                tr("Menyimpan keputusan lengkap (isi, bab Lampiran, tabel) sebagai dokumen Word (.docx)"))
         self.laporan_pemantauan = make(tr("&Laporan Pemantauan…"), None, (None, SP.SP_FileDialogInfoView),
                                        tr("Laporan Monitoring dan Evaluasi sampai bulan yang dipilih (.pdf atau .xlsx)"))
         self.keluarkan_bukti = make(tr("Keluarkan Semua &Bukti Dukung…"), None, (None, SP.SP_DirIcon),
@@ -141,7 +143,7 @@ class Actions(QObject):
 
     def document_actions(self) -> list[QAction]:
         """Enabled only while a plan is open."""
-        return [self.tahun_berikutnya, self.simpan_salinan, self.kirim, self.ekspor_excel, self.cetak,
+        return [self.tahun_berikutnya, self.simpan_salinan, self.kirim, self.ekspor_excel, self.ekspor_word, self.cetak,
                 self.laporan_pemantauan, self.keluarkan_bukti,
                 self.identitas, self.cari, self.lihat_pohon, self.lihat_isian, self.lihat_jadwal, self.periksa,
                 self.perluas, self.ciutkan, self.sunting_isian]

@@ -386,24 +386,37 @@ class FileCommands(QObject):
         return False
 
     def export_excel(self) -> bool:
+        from zi_desktop.exchange.export_xlsx import export_xlsx
+        return self._export(export_xlsx, self.tr("Ekspor ke Excel"), self.tr("Lampiran"), ".xlsx",
+                            self.tr("Buku kerja Excel (*.xlsx)"),
+                            self.tr("Menyimpan buku kerja Excel…"), self.tr("Excel"),
+                            self.tr("Lampiran disimpan sebagai buku kerja Excel"))
+
+    def export_word(self) -> bool:
+        """Berkas ▸ Ekspor ke Word: the whole decree as .docx (zi_desktop.keputusan.docx)."""
+        from zi_desktop.keputusan.docx import export_docx
+        return self._export(export_docx,
+                            self.tr("Ekspor ke Word"), self.tr("Keputusan"), ".docx",
+                            self.tr("Dokumen Word (*.docx)"), self.tr("Menyimpan dokumen Word…"),
+                            self.tr("Word"), self.tr("Keputusan lengkap disimpan sebagai dokumen Word"))
+
+    def _export(self, export, title: str, part: str, suffix: str, filter_: str, busy: str,
+                kind: str, done: str) -> bool:
         if self.doc is None:
             return False
         self.window.commit_pending()
-        from zi_desktop.exchange.export_xlsx import export_xlsx
         src = Path(self.doc.path)
-        target = self.ask_save(self.tr("Ekspor ke Excel"), self.beside(f"{src.stem} - Lampiran.xlsx"),
-                               self.tr("Buku kerja Excel (*.xlsx)"), ".xlsx")
+        target = self.ask_save(title, self.beside(f"{src.stem} - {part}{suffix}"), filter_, suffix)
         if not target:
             return False
         try:
             plan = self.doc.to_dict()
-            self.in_background(self.tr("Menyimpan buku kerja Excel…"), lambda: export_xlsx(plan, target))
+            self.in_background(busy, lambda: export(plan, target))
         except Exception as err:  # noqa: BLE001 — every failure is told to the user
-            self.fail(self.tr("Ekspor ke Excel gagal"), err)
+            self.fail(self.tr("%s gagal") % title, err)
             return False
-        self.window.statusBar().showMessage(self.tr("Disimpan sebagai Excel: %s") % target, 10000)
-        if dialogs_id.ask_yes_no(self.window, self.tr("Ekspor ke Excel"), self.tr(
-                "Lampiran disimpan sebagai buku kerja Excel:\n%s\n\nBuka sekarang?") % target):
+        self.window.statusBar().showMessage(self.tr("Disimpan sebagai %s: %s") % (kind, target), 10000)
+        if dialogs_id.ask_yes_no(self.window, title, self.tr("%s:\n%s\n\nBuka sekarang?") % (done, target)):
             open_externally(target)
         return True
 
@@ -450,6 +463,9 @@ class FileCommands(QObject):
         ready = None
         if dialog.preview is not None and dialog.preview.wait() and dialog.preview.error is None:
             ready = dialog.preview.pdf        # the previewed PDF is the one to save
+        if dialog.whole.isChecked():    # the whole decree: body, chapters, then the table
+            from zi_desktop.keputusan.pdf import build_keputusan as build_lampiran
+            ready = None
         src = Path(self.doc.path)
         target = self.ask_save(self.tr("Simpan PDF Lampiran"), self.beside(f"{src.stem} - Lampiran.pdf"),
                                self.tr("Dokumen PDF (*.pdf)"), ".pdf")

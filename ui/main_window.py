@@ -25,6 +25,7 @@ from . import dialogs_id, os_errors, settings
 from .actions import Actions, app_icon
 from .commands import Editor
 from .file_commands import FileCommands
+from .keputusan_view import install as install_keputusan_tab
 from .file_drop import FileDrop
 from .pemantauan_commands import PemantauanCommands
 from .plan_view import PlanView
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
         berkas.addSeparator()
         berkas.addActions([a.impor, a.impor_papan_klip, a.tahun_berikutnya])
         berkas.addSeparator()
-        berkas.addActions([a.simpan_salinan, a.kirim, a.ekspor_excel])
+        berkas.addActions([a.simpan_salinan, a.kirim, a.ekspor_excel, a.ekspor_word])
         berkas.addActions([a.laporan_pemantauan, a.keluarkan_bukti])
         berkas.addAction(a.rekap_provinsi)
         berkas.addSeparator()
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         a.simpan_salinan.triggered.connect(f.save_copy)
         a.kirim.triggered.connect(f.send_to_province)
         a.ekspor_excel.triggered.connect(f.export_excel)
+        a.ekspor_word.triggered.connect(f.export_word)
         a.laporan_pemantauan.triggered.connect(self.pemantauan.laporan)
         a.keluarkan_bukti.triggered.connect(self.pemantauan.keluarkan)
         a.cetak.triggered.connect(f.print_lampiran)
@@ -219,6 +221,7 @@ class MainWindow(QMainWindow):
         self.editor.stack.indexChanged.connect(self._stack_moved)
         self._stack_index = self.editor.stack.index()
         self.view = PlanView(self.editor)
+        self.keputusan_view = install_keputusan_tab(self.view, self.editor)
         self.view.current_changed.connect(self.update_actions)
         self.view.checked.connect(self._show_check_status)
         self.view.identity_requested.connect(self.files.edit_identity)

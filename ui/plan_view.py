@@ -76,6 +76,7 @@ class PlanView(QWidget):
     checked = Signal(int, int)      # Periksa Kelengkapan ran: galat, peringatan
     identity_requested = Signal()   # a finding about the plan's identity was opened
     message = Signal(str)           # a hint for the status bar
+    keputusan_requested = Signal(object)   # a finding about the decree body (Keputusan tab)
 
     def __init__(self, editor: Editor, parent=None) -> None:
         super().__init__(parent)
@@ -505,6 +506,9 @@ class PlanView(QWidget):
 
     def show_finding(self, finding) -> None:
         """Select the item a finding is about and put the cursor in the field to fix."""
+        if finding.level == "keputusan":        # the decree body: its own tab (keputusan_view)
+            self.keputusan_requested.emit(finding)
+            return
         if finding.level in (None, "rencana") or finding.id is None:
             if finding.kode == "rencana_kosong":
                 self.focus_form()

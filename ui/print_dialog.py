@@ -156,6 +156,11 @@ class PrintDialog(QDialog):
         form.addRow(self.tr("Huruf miring"), self.kata_miring)
         layout.addWidget(look)
 
+        self.whole = QCheckBox(self.tr("Keputusan lengkap (isi keputusan dan bab Lampiran, lalu tabel)"))
+        self.whole.setToolTip(self.tr("Menimbang, Mengingat, diktum dan tanda tangan pada halaman tegak, "
+                                      "lalu Lampiran; satu berkas PDF (pratinjau menampilkan Lampiran)"))
+        layout.addWidget(self.whole)
+
         widths = QGroupBox(self.tr("Lebar kolom (mm)"))
         form = QFormLayout(widths)
         saved = cetak.get("lebar_kolom") or {}

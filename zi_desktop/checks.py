@@ -16,6 +16,8 @@ Rules (code → severity):
   selesai_tanpa_bukti (peringatan)  a langkah aksi marked selesai without any evidence file
   teks_ganda (peringatan)           the same langkah aksi twice in one indikator, or the same
                                     indikator twice in one komponen (case and spaces ignored)
+  menimbang_penutup, judul_berbeda, kesatu_lampiran, peraturan_diganti (peringatan)
+                                    the decree body: see zi_desktop/keputusan/checks.py
   tahun_lalu (peringatan)           a text still names the year before the plan's year
                                     (zi_desktop/year_texts.py; after Tahun Berikutnya)
 """
@@ -24,6 +26,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from functools import lru_cache
+
+from .keputusan.checks import check_keputusan
 
 GALAT = "galat"
 PERINGATAN = "peringatan"
@@ -132,6 +136,8 @@ def check_plan(plan: dict) -> list[Temuan]:
                                           f"Langkah aksi {x_path} sama dengan {seen[key]} dalam indikator yang sama.",
                                           *where))
                     seen.setdefault(key, x_path)
+    out.extend(Temuan(PERINGATAN, kode, pesan, "keputusan", None, jalur)
+               for kode, pesan, jalur in check_keputusan(plan))
     out.extend(_old_year_findings(plan))
     out.extend(check_pemantauan(plan))
     return out

@@ -123,11 +123,15 @@ def cmd_pdf(args) -> int:
     with _open(args.file) as doc:
         plan = doc.to_dict()
     time_col = {"text": "teks", "months": "bulan", None: None}[args.time_column]
-    result = build_lampiran(plan, args.output, kertas=args.paper, kolom_waktu=time_col,
-                            penanggung_jawab=args.responsible or None,
-                            target_capaian=args.achievement or None,
-                            nomor_kolom=args.column_numbers or None, huruf=args.font)
-    print(f"Lampiran dicetak: {args.output} ({result.pages} halaman)")
+    build = build_lampiran
+    if args.whole:   # the whole decree: body, Lampiran chapters, table
+        from .keputusan.pdf import build_keputusan as build
+    result = build(plan, args.output, kertas=args.paper, kolom_waktu=time_col,
+                   penanggung_jawab=args.responsible or None,
+                   target_capaian=args.achievement or None,
+                   nomor_kolom=args.column_numbers or None, huruf=args.font)
+    what = "Keputusan lengkap" if args.whole else "Lampiran"
+    print(f"{what} dicetak: {args.output} ({result.pages} halaman)")
     return EXIT_OK
 
 
@@ -157,7 +161,13 @@ def cmd_pack(args) -> int:
 def cmd_export(args) -> int:
     from .exchange.export_xlsx import export_xlsx
     with _open(args.file) as doc:
-        export_xlsx(doc.to_dict(), args.output)
+        plan = doc.to_dict()
+    if args.output.lower().endswith(".docx"):   # the whole decree as a Word file
+        from .keputusan.docx import export_docx
+        export_docx(plan, args.output)
+        print(f"Keputusan lengkap diekspor ke Word: {args.output}")
+        return EXIT_OK
+    export_xlsx(plan, args.output)
     print(f"Lampiran diekspor ke Excel: {args.output}")
     return EXIT_OK
 
@@ -262,6 +272,7 @@ def _verb_parser() -> _Parser:
     s.add_argument("--responsible", action="store_true")
     s.add_argument("--achievement", action="store_true")
     s.add_argument("--column-numbers", action="store_true")
+    s.add_argument("--whole", action="store_true", help="keputusan lengkap: isi, bab, Lampiran")
     s.add_argument("--font", choices=["arial", "bookman", "dejavu"])
     for verb in ("pack", "export"):
         s = sub.add_parser(verb)

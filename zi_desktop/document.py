@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from . import fileguard
 from .dates import plan_period
 from .errors import ZiError
+from .keputusan import store as keputusan_store
 from .migrations import APPLICATION_ID, current_version, migrate
 from .model import (IDENTITAS_TEKS, LEVELS, ORDER, RENCANA_KOLOM, kolom_ke_nilai,
                     nilai_ke_kolom, romawi)
@@ -369,6 +370,7 @@ def write_plan(conn: sqlite3.Connection, plan: dict) -> None:
                              f"({', '.join('?' for _ in cols)})", rows[level])
     conn.executemany("INSERT INTO jadwal (aksi, bulan) VALUES (?, ?)", months)
     pemantauan_store.insert_realisasi(conn, realisasi)
+    keputusan_store.write(conn, plan.get("keputusan"))
     from .lke.store import write_lke
     write_lke(conn, plan)
 
@@ -413,7 +415,7 @@ def plan_from_connection(conn: sqlite3.Connection, *, ids: bool = False, pemanta
                 komponen["indikator"].append(indikator)
             node["komponen"].append(komponen)
         areas.append(node)
-    plan = {"rencana": rencana, "area": areas}
+    plan = {"rencana": rencana, "area": areas, "keputusan": keputusan_store.read(conn)}
     from .lke.store import add_to_plan
     add_to_plan(conn, plan)
     return plan

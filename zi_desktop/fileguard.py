@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import errors
 from .migrations import APPLICATION_ID, current_version, expected_schema, schema_of
+from .keputusan import store as keputusan_store
 from .model import LEVELS, MAX_TEKS
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -90,7 +91,7 @@ def _validate_open(conn: sqlite3.Connection, path: Path, version: int) -> None:
         raise errors.berkas_diubah(path, "identitas rencana tidak ada")
     if conn.execute("PRAGMA foreign_key_check").fetchone():
         raise errors.berkas_diubah(path, "ada butir tanpa induk")
-    for table, columns in _text_columns().items():
+    for table, columns in {**_text_columns(), **keputusan_store.text_columns(conn)}.items():
         have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
         columns = [c for c in columns if c in have]  # older formats lack later columns (or tables)
         if not columns:

@@ -94,6 +94,7 @@ def next_year_plan(plan: dict, tahun: int | None = None) -> dict:
     rencana["penandatangan"] = ""
     rencana["tentang"] = _shift_tentang(rencana.get("tentang", ""), old, target)
 
+    _shift_keputusan(new, old, target)
     for area in new.get("area", []):
         for komponen in area.get("komponen", []):
             for indikator in komponen.get("indikator", []):
@@ -102,6 +103,19 @@ def next_year_plan(plan: dict, tahun: int | None = None) -> dict:
     from .lke.plan import for_next_year
     for_next_year(new)
     return new
+
+
+def _shift_keputusan(plan: dict, old: int, new: int) -> None:
+    """The decree body carries over: "Tahun 2025" → "Tahun 2026" in Menimbang, Memperhatikan,
+    the diktum and the chapters; Mengingat cites regulations by their own years and stays."""
+    body = plan.get("keputusan")
+    if not isinstance(body, dict):
+        return
+    for bagian in ("menimbang", "memperhatikan", "diktum"):
+        body[bagian] = [_shift_tentang(t, old, new) for t in body.get(bagian) or []]
+    body["bab"] = [{"judul": _shift_tentang(c.get("judul", ""), old, new),
+                    "isi": _shift_tentang(c.get("isi", ""), old, new)}
+                   for c in body.get("bab") or []]
 
 
 def _shift_aksi(aksi: dict, years: int, lo: int, hi: int) -> None:

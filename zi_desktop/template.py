@@ -142,4 +142,16 @@ def template_plan(name: str, tahun: int, satker: str, *, inovasi: bool = False) 
             })
     elif inovasi:
         raise ZiError("Area Inovasi Pelayanan hanya dapat ditambahkan pada templat standar.")
-    return {"rencana": rencana, "area": areas}
+    return {"rencana": rencana, "area": areas, "keputusan": _keputusan(name, satker, rencana)}
+
+
+def _keputusan(name: str, satker: str, rencana: dict) -> dict:
+    """The standard decree body (Menimbang, Mengingat, diktum) for "standar"; empty otherwise."""
+    from .keputusan import empty
+    return keputusan_baku(satker, rencana["tentang"]) if name == "standar" else empty()
+
+
+def keputusan_baku(satker: str, tentang: str) -> dict:
+    """The standard decree body for a unit as the user writes it ("KPU Kab. Contoh")."""
+    from .keputusan.template import template_body
+    return template_body(_SEKRETARIAT.sub("", nama_panjang(satker)), tentang)

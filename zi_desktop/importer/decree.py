@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .body import read_body
 
 from .signature import TABLE_MARK, _next_nonblank, read_salinan as _read_salinan, \
     read_signature as _read_signature, table_title
@@ -39,6 +40,8 @@ class Identity:
     jabatan_penandatangan: str = ""
     penandatangan: str = ""
     salinan: dict = field(default_factory=lambda: {"kantor": "", "jabatan": "", "nama": ""})
+    keputusan: dict = field(default_factory=dict)   # the body (importer/body.py), plan-dict shape
+    menetapkan: str = ""                 # "Menetapkan : KEPUTUSAN … TENTANG …" as written
     judul_tabel: str = ""                # the table's own title, above the Lampiran table
     tanda_tangan: str | None = None      # the signature mark as printed ("" = none); None: no block
     warnings: list[str] = field(default_factory=list)
@@ -99,6 +102,7 @@ def satker_name(unit: str) -> str:
 def read_identity(outside: list[str]) -> Identity:
     lines = _lines(outside)
     ident = Identity()
+    ident.keputusan, ident.menetapkan = read_body("\n".join(outside))
     _read_heading(lines, ident)
     _read_signature(lines, ident)
     _read_salinan(lines, ident)

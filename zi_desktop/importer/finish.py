@@ -307,7 +307,21 @@ def build(reading: Reading, ident: Identity | None, tahun: int | None, source: s
     catatan += [places.from_warning(w) for w in warnings if w not in {c.pesan for c in catatan}]
     catatan.sort(key=lambda c: (c.baris == 0, c.baris))
     plan = {"rencana": rencana, "area": areas_out}
+    _keputusan(plan, ident, report, warnings)
     return ImportResult(plan=plan, report=report, warnings=warnings, catatan=catatan)
+
+
+def _keputusan(plan: dict, ident: Identity | None, report: list[str], warnings: list[str]) -> None:
+    """The decree body read with the identity (importer/body.py) → plan, report, warnings."""
+    from ..lampiran.decree import expand_satker
+    from .body import body_report, title_differs
+    if ident is None or not ident.keputusan:
+        return
+    plan["keputusan"] = ident.keputusan
+    report.append(body_report(ident.keputusan))
+    if title_differs(ident.menetapkan, expand_satker(ident.satker), ident.tentang):
+        warnings.append(f"\"Menetapkan\" pada keputusan (\"{ident.menetapkan}\") tidak sama dengan "
+                        "judulnya (KEPUTUSAN … TENTANG …); cetakan memakai judul — periksa.")
 
 
 _AREA_WORDS = ("MANAJEMEN PERUBAHAN", "TATA LAKSANA", "TATALAKSANA", "SDM", "SUMBER DAYA",
