@@ -17,7 +17,7 @@ from typing import Callable
 
 import sqlite_utils
 
-from . import errors, fileguard
+from . import errors, fileguard, journal
 from .edits import Change, Edit
 from .errors import ZiError
 from .lockfile import LockFile
@@ -25,6 +25,7 @@ from .migrations import APPLICATION_ID, current_version, migrate
 from .model import (IDENTITAS_TEKS, LEVELS, ORDER, RENCANA_BOOL, RENCANA_KOLOM, romawi)
 
 Listener = Callable[[list[Change]], None]
+_HELD = "Berkas sedang dibuka di jendela ZI Desktop lain"
 
 
 def _now() -> str:
@@ -50,6 +51,7 @@ class Dokumen:
         self.readonly_reason = readonly_reason
         self._lock = lock
         self.listeners: list[Listener] = []
+        self.notices: list[str] = []   # what opening did that the user should know (journal set aside)
 
     # --- opening and creating -----------------------------------------------------------
 
@@ -60,6 +62,7 @@ class Dokumen:
         leaving the file untouched."""
         path = Path(path)
         version = fileguard.check_header(path)
+        jstate = journal.state(path)  # before the lock: taking it rewrites the lock file
         reason = None
         lock = None
         if readonly:
@@ -71,19 +74,28 @@ class Dokumen:
             holder = lock.acquire()
             if holder is not None:
                 lock = None
-                reason = f"Berkas sedang dibuka di jendela ZI Desktop lain ({holder}); dibuka hanya untuk dibaca."
+                reason = f"{_HELD} ({holder}); dibuka hanya untuk dibaca."
+        notices: list[str] = []
         try:
-            if lock is not None and Path(str(path) + "-journal").exists():
-                _recover(path)  # a crash left a hot journal: let SQLite roll it back first
-            version = fileguard.validate(path)
-            if reason is None and version < current_version():
-                _backup_and_migrate(path, version)
+            if jstate == journal.OURS:
+                if lock is None:
+                    raise journal.not_recovered(path)
+                _recover(path)  # our own crash left a hot journal: let SQLite roll it back first
+            elif jstate == journal.FOREIGN:
+                notices.append(journal.set_aside(path) if lock is not None else journal.ignored_notice(path))
+            version, mem = fileguard.load(path, ignore_journal=jstate == journal.FOREIGN and lock is None)
             if reason is None:
+                mem.close()
+                if version < current_version():
+                    _backup_and_migrate(path, version)
                 conn = sqlite3.connect(str(path), check_same_thread=False)
                 _configure(conn)
-            else:
+            elif jstate == journal.LIVE or reason.startswith(_HELD):
+                mem.close()  # another window edits it: read the live file, its edits show
                 conn = fileguard.connect_readonly(path)
                 conn.isolation_level = ""
+            else:
+                conn = mem  # read-only: read exactly the copy that was validated
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -93,7 +105,9 @@ class Dokumen:
             raise errors.BerkasDitolak(
                 f"Berkas \"{path}\" memakai format lama dan harus diperbarui, tetapi tidak dapat "
                 "ditulis; salin dulu ke folder yang bisa ditulis.")
-        return cls(path, conn, readonly_reason=reason, lock=lock)
+        doc = cls(path, conn, readonly_reason=reason, lock=lock)
+        doc.notices = notices
+        return doc
 
     @classmethod
     def create(cls, path, *, tahun: int, satker: str = "", identitas: dict | None = None) -> "Dokumen":
@@ -161,17 +175,36 @@ class Dokumen:
     def _run(self, step) -> list[Change]:
         if self.readonly:
             raise ZiError(self.readonly_reason + " Perubahan tidak disimpan.")
-        with self.db.atomic():
-            changes = step(self.conn)
+        try:
+            with self.db.atomic():
+                changes = step(self.conn)
+        except (sqlite3.Error, OSError) as err:
+            self._refused(err)
         for listener in list(self.listeners):
             listener(changes)
         return changes
 
+    def _refused(self, err: BaseException):
+        """A write SQLite or the OS refused: nothing stays half-done, the user reads why, and
+        a file that can no longer be written makes the document read-only."""
+        try:
+            if self.conn.in_transaction:
+                self.conn.rollback()
+        except sqlite3.Error:
+            pass
+        failure = errors.gagal_simpan(err)
+        if failure.readonly:
+            self.readonly_reason = "Berkas tidak dapat ditulis lagi; dibuka hanya untuk dibaca."
+        raise failure from None
+
     def record(self, peristiwa: str, keterangan: str = "") -> None:
         """Note an event in the file's history (pack, import …)."""
-        with self.db.atomic():
-            self.conn.execute("INSERT INTO riwayat (waktu, peristiwa, keterangan) VALUES (?, ?, ?)",
-                              (_now(), peristiwa, keterangan))
+        try:
+            with self.db.atomic():
+                self.conn.execute("INSERT INTO riwayat (waktu, peristiwa, keterangan) VALUES (?, ?, ?)",
+                                  (_now(), peristiwa, keterangan))
+        except (sqlite3.Error, OSError) as err:
+            self._refused(err)
 
     # --- reading -----------------------------------------------------------------------
 

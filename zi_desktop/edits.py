@@ -11,7 +11,8 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from .errors import ZiError
-from .model import LEVELS, MAX_TEKS, RENCANA_BOOL, RENCANA_INT, RENCANA_KOLOM, Level
+from .columns import TEKS, check, rule_of, valid_month
+from .model import LEVELS, RENCANA_BOOL, RENCANA_INT, RENCANA_KOLOM, Level
 
 
 @dataclass(frozen=True)
@@ -67,12 +68,8 @@ def _locate(conn, level: Level, item_id: int) -> tuple[int | None, int]:
 
 
 def check_text(value) -> str:
-    if not isinstance(value, str):
-        raise ZiError("Isian harus berupa teks.")
-    if len(value) > MAX_TEKS:
-        raise ZiError(f"Teks terlalu panjang: paling banyak {MAX_TEKS:,} karakter dalam satu isian."
-                      .replace(",", "."))
-    return value
+    """A text field's value as the guard would accept it (``columns.TEKS``)."""
+    return check(TEKS, value)
 
 
 def _level(name: str) -> Level:
@@ -225,9 +222,7 @@ class SetIdentitas(Edit):
         for key, value in values.items():
             if key in RENCANA_INT or key in RENCANA_BOOL:
                 value = int(value)
-            else:
-                value = check_text(value)
-            self.values[key] = value
+            self.values[key] = check(rule_of("rencana", key), value, "Identitas rencana")
         self.old: dict | None = None
 
     def _write(self, conn, values):
@@ -333,7 +328,7 @@ class SetMonths(_ScheduleEdit):
         super().__init__(aksi_id)
         self.months = sorted(set(months))
         for m in self.months:
-            if not (isinstance(m, str) and len(m) == 7 and m[4] == "-" and 1 <= int(m[5:]) <= 12):
+            if not valid_month(m):
                 raise ValueError(f"bad month {m!r}")
 
     def new_schedule(self, conn, months, text, manual):

@@ -5,7 +5,8 @@ on every row (area, komponen, indikator repeated) so the sheet filters and sorts
 per month holding "✓". Sheet ``Identitas``: the plan's identity, one key per row.
 
 What the user typed is stored as text and only as text: control characters that XML cannot
-hold are removed, a text that starts with "=" stays a text (never a formula), and a text
+hold are removed, a text that starts with "=", "+", "-", "@", a tab or a line break stays a text
+(never a formula, with Excel's quote prefix), and a text
 longer than a cell can hold (32,767 characters) is cut with a visible note.
 """
 
@@ -25,6 +26,7 @@ from ..errors import ZiError
 from ..model import RENCANA_KOLOM, romawi
 
 CENTANG = "✓"
+FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r", "\n")  # a cell starting so could become a formula
 MAX_SEL = 32_767  # characters Excel keeps in one cell
 _TERPOTONG = " … [terpotong: teks lebih panjang dari batas satu sel Excel]"
 
@@ -142,9 +144,10 @@ def _put(ws, row: int, column: int, value, *, align=_WRAP):
     if isinstance(value, str):
         value = clean(value)
     cell = ws.cell(row=row, column=column, value=value)
-    if isinstance(value, str) and cell.data_type != "s":
-        # openpyxl reads "=…" as a formula; store it as the text the user typed, and mark it
-        # with Excel's quote prefix so editing the cell in Excel keeps it a text too.
+    if isinstance(value, str) and (cell.data_type != "s" or value[:1] in FORMULA_LEAD):
+        # openpyxl reads "=…" as a formula, and Excel takes "+", "-", "@" (and a tab or line
+        # break before them) as one when the cell is edited: store the text the user typed,
+        # marked with Excel's quote prefix so it stays a text there too.
         cell.data_type = "s"
         cell.quotePrefix = True
     cell.alignment = align
