@@ -2,7 +2,9 @@
 
 ``EditCommand`` puts a core edit on Qt's undo stack; ``push`` runs it (QUndoStack calls
 redo at once), so the edit is committed to disk before the call returns. A refused edit
-(``ZiError``) is reported through ``failed`` and never reaches the stack.
+(``ZiError``, including a commit SQLite or the OS refused: disk full, locked, read-only)
+is reported through ``failed`` and never reaches the stack. ``undo``/``redo`` commit first
+and move the stack only after the commit, so a refused undo leaves the stack where it was.
 """
 
 from __future__ import annotations
@@ -22,8 +24,12 @@ class EditCommand(QUndoCommand):
         self.edit = edit
         self.error: ZiError | None = None
         self._first = True
+        self.done_already = False  # Editor.undo/redo committed it before moving the stack
 
     def redo(self) -> None:
+        if self.done_already:
+            self.done_already = False
+            return
         try:
             self.doc.apply(self.edit)
         except ZiError as err:
@@ -31,7 +37,13 @@ class EditCommand(QUndoCommand):
             self.setObsolete(True)  # Qt drops an obsolete command instead of stacking it
 
     def undo(self) -> None:
-        self.doc.revert(self.edit)
+        if self.done_already:
+            self.done_already = False
+            return
+        try:
+            self.doc.revert(self.edit)
+        except ZiError as err:  # only reached when the stack is moved around the Editor
+            self.error = err
 
 
 class Editor(QObject):
@@ -50,6 +62,30 @@ class Editor(QObject):
 
     def _index_changed(self, _index: int) -> None:
         self.saved.emit(self.stack.undoText())
+
+    def undo(self) -> bool:
+        return self._step(-1)
+
+    def redo(self) -> bool:
+        return self._step(+1)
+
+    def _step(self, direction: int) -> bool:
+        """Commit the undo (or redo) first; move the stack only once it is on disk."""
+        stack = self.stack
+        if self.doc.readonly:
+            self.failed.emit(self.doc.readonly_reason)
+            return False
+        if not (stack.canUndo() if direction < 0 else stack.canRedo()):
+            return False
+        cmd = stack.command(stack.index() - 1 if direction < 0 else stack.index())
+        try:
+            (self.doc.revert if direction < 0 else self.doc.apply)(cmd.edit)
+        except ZiError as err:
+            self.failed.emit(err.message)
+            return False
+        cmd.done_already = True
+        stack.undo() if direction < 0 else stack.redo()
+        return True
 
     def push(self, edit: Edit) -> bool:
         if self.doc.readonly:

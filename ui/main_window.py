@@ -199,6 +199,8 @@ class MainWindow(QMainWindow):
                                  self.tr("Berkas \"%s\" tidak dapat dibaca (%s).") % (path, err.strerror or err))
             return False
         self.set_document(doc, remember=not readonly)
+        for notice in doc.notices:  # e.g. a -journal that was not ours, set aside
+            QMessageBox.information(self, self.tr("Berkas dibuka"), notice)
         return True
 
     def set_document(self, doc: Dokumen, remember: bool = True) -> None:
@@ -274,12 +276,12 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         if self.editor is not None and not self.doc.readonly:
             self.commit_pending()
-            self.view.revealing(self.editor.stack.undo)
+            self.view.revealing(self.editor.undo)
 
     def redo(self) -> None:
         if self.editor is not None and not self.doc.readonly:
             self.commit_pending()
-            self.view.revealing(self.editor.stack.redo)
+            self.view.revealing(self.editor.redo)
 
     def delete_current(self) -> None:
         if self.view is None:
@@ -307,6 +309,14 @@ class MainWindow(QMainWindow):
 
     def _edit_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
+        if self.doc is not None:  # the last change is not on disk; a file that can no
+            # longer be written has made the document read-only
+            self.saved_label.setText(self.tr("Hanya baca") if self.doc.readonly
+                                     else self.tr("Perubahan terakhir tidak tersimpan"))
+            if self.doc.readonly:
+                self._update_title()
+                self.view.form.set_readonly(True)
+                self.update_actions()
         QMessageBox.warning(self, self.tr("Perubahan tidak disimpan"), message)
 
     def _doc_changed(self, changes: list[Change]) -> None:

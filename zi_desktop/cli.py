@@ -30,7 +30,10 @@ def _print_json(data) -> None:
 
 def _open(path: str):
     from .document import Dokumen
-    return Dokumen.open(path, readonly=True)
+    doc = Dokumen.open(path, readonly=True)
+    for notice in doc.notices:  # e.g. a -journal beside it that is not ours: not used
+        print(notice, file=sys.stderr)
+    return doc
 
 
 # --- verbs -------------------------------------------------------------------------------
