@@ -11,7 +11,6 @@ import datetime as _dt
 import importlib
 import os
 import sys
-import tempfile
 import traceback
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QInputDialog,
                                QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout)
 
+from zi_desktop.atomic import write_beside
 from zi_desktop.document import Dokumen
 from zi_desktop.edits import SetIdentitas
 from zi_desktop.errors import ZiError
@@ -417,21 +417,11 @@ class FileCommands(QObject):
                                self.tr("Dokumen PDF (*.pdf)"), ".pdf")
         if not target:
             return False
-        folder = os.path.dirname(os.path.abspath(target))
-        fd, tmp = tempfile.mkstemp(prefix=".zi-cetak-", suffix=".pdf", dir=folder)
-        os.close(fd)
         try:
-            with self.busy(self.tr("Membuat PDF Lampiran…")):
+            with self.busy(self.tr("Membuat PDF Lampiran…")), \
+                    write_beside(target, prefix=".zi-cetak-") as tmp:
                 result = build_lampiran(self.doc.to_dict(), tmp, **options)
-            os.replace(tmp, target)
-        except PermissionError:
-            _unlink(tmp)
-            self.fail(self.tr("PDF tidak dapat disimpan"), ZiError(self.tr(
-                "Berkas \"%s\" tidak dapat ditulis; mungkin sedang dibuka di penampil PDF. "
-                "Tutup dulu lalu coba lagi.") % target))
-            return False
         except Exception as err:  # noqa: BLE001 — every failure is told to the user
-            _unlink(tmp)
             self.fail(self.tr("PDF tidak dapat dibuat"), err)
             return False
         pages = getattr(result, "pages", None)
@@ -453,8 +443,3 @@ class FileCommands(QObject):
         if edit is None:
             return False
         return self.window.editor.push(edit)
-
-
-def _unlink(path: str) -> None:
-    with contextlib.suppress(OSError):
-        os.unlink(path)

@@ -119,11 +119,13 @@ def cmd_pdf(args) -> int:
     from .lampiran import build_lampiran
     with _open(args.file) as doc:
         plan = doc.to_dict()
+    from .atomic import write_beside
     time_col = {"text": "teks", "months": "bulan", None: None}[args.time_column]
-    result = build_lampiran(plan, args.output, kertas=args.paper, kolom_waktu=time_col,
-                            penanggung_jawab=args.responsible or None,
-                            target_capaian=args.achievement or None,
-                            nomor_kolom=args.column_numbers or None)
+    with write_beside(args.output, prefix=".zi-cetak-") as tmp:  # never half a PDF under the name
+        result = build_lampiran(plan, tmp, kertas=args.paper, kolom_waktu=time_col,
+                                penanggung_jawab=args.responsible or None,
+                                target_capaian=args.achievement or None,
+                                nomor_kolom=args.column_numbers or None)
     print(f"Lampiran dicetak: {args.output} ({result.pages} halaman)")
     return EXIT_OK
 

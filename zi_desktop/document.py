@@ -10,14 +10,13 @@ import datetime as _dt
 import os
 import shutil
 import sqlite3
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 from typing import Callable
 
 import sqlite_utils
 
-from . import errors, fileguard, journal
+from . import atomic, errors, fileguard, journal
 from .edits import Change, Edit
 from .errors import ZiError
 from .lockfile import LockFile
@@ -121,30 +120,18 @@ class Dokumen:
         """Write a whole plan dict to a new file: built beside it, then renamed into place,
         so a half-written plan never carries the final name."""
         path = Path(path)
-        if path.exists():
-            raise ZiError(f"Berkas \"{path}\" sudah ada; pilih nama lain agar berkas itu tidak tertimpa.")
-        folder = path.parent if str(path.parent) else Path(".")
-        if not folder.is_dir():
-            raise ZiError(f"Folder \"{folder}\" tidak ada.")
-        fd, tmp = tempfile.mkstemp(prefix=".zi-baru-", suffix=".zidb", dir=folder)
-        os.close(fd)
-        os.unlink(tmp)
-        try:
+        with atomic.write_beside(path, prefix=".zi-baru-", overwrite=False, create=False) as tmp:
             conn = sqlite3.connect(tmp, isolation_level=None)
-            _configure(conn)
-            migrate(conn, _now())
-            conn.execute("BEGIN")
-            write_plan(conn, plan)
-            conn.execute("INSERT INTO riwayat (waktu, peristiwa, keterangan) VALUES (?, ?, ?)",
-                          (_now(), peristiwa, keterangan))
-            conn.execute("COMMIT")
-            conn.close()
-            os.replace(tmp, path)
-        except BaseException:
-            for leftover in (tmp, tmp + "-journal"):
-                if os.path.exists(leftover):
-                    os.unlink(leftover)
-            raise
+            try:
+                _configure(conn)
+                migrate(conn, _now())
+                conn.execute("BEGIN")
+                write_plan(conn, plan)
+                conn.execute("INSERT INTO riwayat (waktu, peristiwa, keterangan) VALUES (?, ?, ?)",
+                             (_now(), peristiwa, keterangan))
+                conn.execute("COMMIT")
+            finally:
+                conn.close()
         return cls.open(path)
 
     def close(self) -> None:

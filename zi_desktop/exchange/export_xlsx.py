@@ -12,17 +12,15 @@ longer than a cell can hold (32,767 characters) is cut with a visible note.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from .. import atomic
 from ..dates import BULAN_SINGKAT, month_range
-from ..errors import ZiError
 from ..model import RENCANA_KOLOM, romawi
 
 CENTANG = "✓"
@@ -204,33 +202,10 @@ def export_xlsx(plan: dict, out) -> Path:
     so a failed export never leaves half a file (nor destroys the previous export).
     """
     out = Path(out)
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise ZiError(f"Folder \"{folder}\" tidak ada.")
     wb = build_workbook(plan)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".zi-ekspor-", suffix=".xlsx", dir=folder)
-    except OSError:
-        raise ZiError(f"Folder \"{folder}\" tidak dapat ditulis; pilih folder lain.") from None
-    os.close(fd)
-    try:
+    with atomic.write_beside(out, prefix=".zi-ekspor-") as tmp:
         wb.save(tmp)
-        os.replace(tmp, out)
-    except PermissionError:
-        _discard(tmp)
-        raise ZiError(f"Berkas \"{out}\" tidak dapat ditulis; mungkin sedang dibuka di Excel. "
-                      "Tutup berkas itu lalu coba lagi.") from None
-    except BaseException:
-        _discard(tmp)
-        raise
     return out
-
-
-def _discard(path: str) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass
 
 
 __all__ = ["export_xlsx", "build_workbook", "lampiran_rows", "plan_months", "month_header", "clean"]
