@@ -88,8 +88,8 @@ def _q(name: str) -> str:
 
 def sql_checks(rule: Rule, column: str) -> list[tuple[str, str]]:
     """(what is wrong, SQL true for such a value) for the column's value under ``rule``
-    (text encoding excepted: UTF-8 validity is decided in Python for the rows that
-    ``sql_suspicious`` picks). NULL is caught by the first check unless allowed."""
+    (text encoding excepted: the guard decodes every text in Python, strictly). NULL is
+    caught by the first check unless allowed."""
     c = _q(column)
     blob = f"CAST({c} AS BLOB)"
     out = []
@@ -129,26 +129,8 @@ def sql_bad(rule: Rule, column: str) -> str:
     return "(" + " OR ".join(sql for _why, sql in sql_checks(rule, column)) + ")"
 
 
-def sql_suspicious(column: str) -> str:
-    """Text whose UTF-8 must be checked in Python: any that is not plain ASCII."""
-    c = _q(column)
-    return f"(typeof({c}) = 'text' AND length({c}) != length(CAST({c} AS BLOB)))"
-
-
 def _lit(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
-
-
-def decode_ok(raw: bytes) -> str | None:
-    """None when ``raw`` is valid UTF-8 (no lone surrogates) of at most MAX_TEKS characters,
-    else what is wrong (for the refusal)."""
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return "bukan teks UTF-8 yang sah"
-    if len(text) > MAX_TEKS:
-        return "terlalu panjang"
-    return None
 
 
 def why_bad(rule: Rule, value) -> str | None:

@@ -1,0 +1,75 @@
+"""Every crafted file of the hostile corpus (tests/hostile_files.py) through every verb that
+reads a plan: the right Indonesian sentence, exit code 2, nothing written, bytes and mtime
+untouched, within 10 s. Verbs run in-process (``zi_desktop.cli.main``) — the same code the
+command line runs — so the ~140 files × 8 verbs stay quick."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+import hostile_files
+from zi_desktop.cli import main
+
+CASES = {case.name: case for case in hostile_files.cases()}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> dict[str, Path]:
+    return hostile_files.corpus(tmp_path_factory.mktemp("hostile"))
+
+
+def state(path: Path) -> tuple:
+    st = path.stat()
+    return hashlib.sha256(path.read_bytes()).hexdigest(), st.st_mtime_ns, st.st_size
+
+
+def verbs(plan: Path, out: Path) -> dict[str, list[str]]:
+    return {
+        "info": ["info", str(plan)],
+        "info --json": ["info", str(plan), "--json"],
+        "dump": ["dump", str(plan)],
+        "check": ["check", str(plan), "--json"],
+        "pack": ["pack", str(plan), "-o", str(out / "kirim.zidb")],
+        "export": ["export", str(plan), "-o", str(out / "ekspor.xlsx")],
+        "pdf": ["pdf", str(plan), "-o", str(out / "lampiran.pdf")],
+        "summary": ["summary", str(plan), "-o", str(out / "rekap.xlsx")],
+        "new --from": ["new", str(out / "baru.zidb"), "--from", str(plan)],
+    }
+
+
+def test_the_corpus_is_big_enough():
+    assert len(CASES) >= 100
+    assert len({hostile_files.slug(n) for n in CASES}) == len(CASES)  # one file per case
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_every_verb_refuses_the_file_untouched(name, corpus, tmp_path, capsys):
+    expect = CASES[name].expect
+    folder = tmp_path / "diterima"
+    folder.mkdir()
+    plan = folder / "rencana.zidb"
+    shutil.copy2(corpus[name], plan)
+    out = tmp_path / "keluaran"
+    out.mkdir()
+    before = state(plan)
+    started = time.perf_counter()
+    for verb, argv in verbs(plan, out).items():
+        code = main(argv)
+        captured = capsys.readouterr()
+        said = captured.err if verb != "summary" else captured.out + captured.err
+        assert code == 2, (verb, said)
+        assert expect in said, (verb, said)
+        assert "tidak terduga" not in said and "Traceback" not in said, (verb, said)
+        if verb != "summary":
+            assert len(captured.err.strip().splitlines()) == 1, (verb, captured.err)
+    elapsed = time.perf_counter() - started
+    assert elapsed <= 10, f"{name}: {elapsed:.1f} s"
+    assert state(plan) == before
+    assert sorted(os.listdir(folder)) == ["rencana.zidb"]          # no journal, lock, backup
+    assert sorted(os.listdir(out)) == ["rekap.xlsx"]               # only the rekap of refusals
