@@ -198,10 +198,27 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Berkas tidak dapat dibuka"),
                                  self.tr("Berkas \"%s\" tidak dapat dibaca (%s).") % (path, err.strerror or err))
             return False
-        self.set_document(doc, remember=not readonly)
+        try:
+            self.set_document(doc, remember=not readonly)
+        except Exception as err:  # noqa: BLE001 - never a half-built window over a plan
+            self._abandon(doc)
+            QMessageBox.critical(self, self.tr("Berkas tidak dapat dibuka"), self.tr(
+                "Berkas \"%s\" tidak dapat ditampilkan (%s); berkas itu tidak diubah.") % (
+                    path, type(err).__name__))
+            return False
         for notice in doc.notices:  # e.g. a -journal that was not ours, set aside
             QMessageBox.information(self, self.tr("Berkas dibuka"), notice)
         return True
+
+    def _abandon(self, doc: Dokumen) -> None:
+        """Drop a document whose window could not be built, whatever state it got to."""
+        try:
+            if self.doc is doc:
+                self.close_document()
+        except Exception:  # noqa: BLE001 - already failing; the file itself is closed below
+            self.doc = self.view = self.editor = None
+            self._show_welcome()
+        doc.close()
 
     def set_document(self, doc: Dokumen, remember: bool = True) -> None:
         self.close_document()
