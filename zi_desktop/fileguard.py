@@ -79,16 +79,38 @@ def snapshot(path: Path, *, ignore_journal: bool = False) -> sqlite3.Connection:
     while another window commits). Raises ``sqlite3.Error`` for what SQLite cannot read."""
     src = connect_readonly(path, immutable=ignore_journal)
     try:
-        mem = sqlite3.connect(":memory:", check_same_thread=False)
+        copy, name = _private_copy(path)
         try:
-            src.backup(mem)
-            mem.execute("PRAGMA trusted_schema = OFF")
+            src.backup(copy)
+            copy.execute("PRAGMA trusted_schema = OFF")
         except BaseException:
-            mem.close()
+            copy.close()
             raise
+        finally:
+            if name:
+                _forget(name)
     finally:
         src.close()
-    return mem
+    return copy
+
+
+def _private_copy(path: Path) -> tuple[sqlite3.Connection, str | None]:
+    """An empty database for the copy: in memory, or for a big plan (much evidence) a
+    temporary file nobody else can see (its name goes once the copy is made)."""
+    if path.stat().st_size <= bounds.SALIN_DI_MEMORI:
+        return sqlite3.connect(":memory:", check_same_thread=False), None
+    import tempfile
+    fd, name = tempfile.mkstemp(prefix="zi-periksa-", suffix=".zidb")
+    os.close(fd)
+    return sqlite3.connect(name, check_same_thread=False), name
+
+
+def _forget(name: str) -> None:
+    try:
+        os.unlink(name)  # POSIX: the open connection keeps reading it; gone when it closes
+    except OSError:  # pragma: no cover - Windows keeps an open file: remove it at exit
+        import atexit
+        atexit.register(lambda: os.path.exists(name) and os.unlink(name))
 
 
 def load(path: Path, *, ignore_journal: bool = False) -> tuple[int, sqlite3.Connection]:

@@ -127,3 +127,25 @@ def test_cutting_long_words_is_linear():
         bounds.cut_long_words("y" * n)
         times.append(time.perf_counter() - start)
     assert times[1] < 0.5 and times[1] < 10 * max(times[0], 1e-3)
+
+
+def test_a_big_plan_is_validated_on_a_private_copy_on_disk(tmp_path, monkeypatch):
+    import os
+    path = tmp_path / "besar.zidb"
+    Dokumen.create_from_plan(path, small_plan()).close()
+    monkeypatch.setattr(bounds, "SALIN_DI_MEMORI", 0)
+    before = set(os.listdir(tmp_path))
+    with Dokumen.open(path, readonly=True) as doc:
+        assert doc.to_dict()["rencana"]["satker"] == small_plan()["rencana"]["satker"]
+        assert doc.conn.execute("PRAGMA database_list").fetchone()[2] != str(path)
+    from zi_desktop.exchange.pack import pack
+    sent = pack(path, tmp_path / "kirim.zidb")
+    with Dokumen.open(sent, readonly=True) as doc:
+        assert doc.to_dict() == Dokumen.open(path, readonly=True).to_dict()
+    before.add("kirim.zidb")
+    hostile = tmp_path / "diubah.zidb"
+    case = next(c for c in hostile_files.cases() if c.name == "pemicu sqlite_zz")
+    hostile_files.build(case, path, hostile)
+    with pytest.raises(ZiError, match="sqlite_zz"):
+        Dokumen.open(hostile, readonly=True)
+    assert set(os.listdir(tmp_path)) == before | {"diubah.zidb"}
