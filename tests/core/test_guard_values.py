@@ -4,7 +4,6 @@ the edits; Excel formula quoting; a bad file among good ones in the summary; bou
 from __future__ import annotations
 
 import sqlite3
-import time
 
 import pytest
 
@@ -115,18 +114,13 @@ def test_one_bad_file_is_listed_and_the_others_are_summarised(tmp_path):
     assert "tidak terduga" not in reasons
 
 
-def test_cutting_long_words_is_linear():
+def test_cutting_long_words():
+    """Correct pieces; its speed (linear) is measured in bench/bench_guard.py."""
     assert bounds.cut_long_words("pendek saja") == "pendek saja"
     word = "x" * (bounds.MAX_KATA * 3 + 5)
     pieces = bounds.cut_long_words("a " + word + " b").split(" ")
     assert pieces[0] == "a" and pieces[-1] == "b"
     assert "".join(pieces[1:-1]) == word and max(map(len, pieces)) == bounds.MAX_KATA
-    times = []
-    for n in (200_000, 800_000):
-        start = time.perf_counter()
-        bounds.cut_long_words("y" * n)
-        times.append(time.perf_counter() - start)
-    assert times[1] < 0.5 and times[1] < 10 * max(times[0], 1e-3)
 
 
 def test_a_big_plan_is_validated_on_a_private_copy_on_disk(tmp_path, monkeypatch):
