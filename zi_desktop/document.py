@@ -397,7 +397,8 @@ def _backup_and_migrate(path: Path, version: int) -> None:
     while backup.exists():
         backup = path.with_name(f"{path.stem}.cadangan-format{version}-{n}{path.suffix}")
         n += 1
-    shutil.copy2(path, backup)
+    with atomic.write_beside(backup, overwrite=False) as tmp:  # a whole backup, or none
+        shutil.copy2(path, tmp)
     conn = sqlite3.connect(str(path), isolation_level=None)
     try:
         _configure(conn)
