@@ -49,6 +49,7 @@ OVERRIDES: dict[tuple[str, str], Rule] = {
     ("rencana", "cetak_nomor_kolom"): BOOL,
     ("aksi", "target_waktu_manual"): BOOL,
     ("jadwal", "bulan"): BULAN,
+    ("realisasi", "bulan"): BULAN,   # 0002_pemantauan (a table not there yet is simply skipped)
 }
 
 # siblings share an ``urutan`` space: table → the columns naming the parent (() = one list)
