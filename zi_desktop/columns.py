@@ -179,9 +179,3 @@ def check(rule: Rule, value, label: str = "Isian"):
     if why == "bukan teks":
         raise ZiError("Isian harus berupa teks.")
     raise ZiError(f"{label} tidak sah: {why}.")
-
-
-def rule_of(table: str, column: str) -> Rule:
-    """The rule of a column of our own schema, without a connection (for the edits)."""
-    from .migrations import current_version, expected_rules
-    return expected_rules(current_version())[table][column]

@@ -11,7 +11,8 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from .errors import ZiError
-from .columns import TEKS, check, rule_of, valid_month
+from .columns import TEKS, check, valid_month
+from .migrations import rule_of
 from .model import LEVELS, RENCANA_BOOL, RENCANA_INT, RENCANA_KOLOM, Level
 
 

@@ -104,6 +104,11 @@ def expected_rules(version: int | None = None) -> dict:
         conn.close()
 
 
+def rule_of(table: str, column: str):
+    """The ``columns.Rule`` of a column of the current schema (for the edits' checks)."""
+    return expected_rules(current_version())[table][column]
+
+
 def schema_of(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str, str]]:
     """Every sqlite_master row, SQLite's own included: an extra ``sqlite_…`` object (a
     trigger named so, ``sqlite_stat1`` …) differs from ours like any other."""
