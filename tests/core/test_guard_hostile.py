@@ -73,3 +73,39 @@ def test_every_verb_refuses_the_file_untouched(name, corpus, tmp_path, capsys):
     assert state(plan) == before
     assert sorted(os.listdir(folder)) == ["rencana.zidb"]          # no journal, lock, backup
     assert sorted(os.listdir(out)) == ["rekap.xlsx"]               # only the rekap of refusals
+
+
+def extreme_plan() -> dict:
+    """Everything at the bounds, still valid: 36 months all planned, fields of 100,000
+    characters that are one unbroken word, text of every script."""
+    from plans import small_plan
+    from zi_desktop import bounds
+    from zi_desktop.dates import month_range
+    plan = small_plan()
+    plan["rencana"]["jumlah_bulan"] = bounds.MAX_BULAN
+    months = month_range(plan["rencana"]["bulan_mulai"], bounds.MAX_BULAN)
+    aksi = plan["area"][0]["komponen"][0]["indikator"][0]["aksi"][0]
+    for field, ch in (("langkah", "a"), ("bukti_fisik", "b"), ("target_capaian", "≥"),
+                      ("penanggung_jawab", "é")):
+        aksi[field] = ch * bounds.MAX_TEKS
+    aksi["bulan"] = months
+    plan["area"][0]["nama"] = "文字 😀 " * 1000 + "=SUM(A1)"
+    return plan
+
+
+def test_a_plan_at_every_bound_goes_through_every_verb_in_time(tmp_path, capsys):
+    from zi_desktop.document import Dokumen
+    plan_path = tmp_path / "batas.zidb"
+    Dokumen.create_from_plan(plan_path, extreme_plan()).close()
+    out = tmp_path / "keluaran"
+    out.mkdir()
+    before = state(plan_path)
+    for verb, argv in verbs(plan_path, out).items():
+        started = time.perf_counter()
+        code = main(argv)
+        elapsed = time.perf_counter() - started
+        said = capsys.readouterr()
+        assert code in (0, 1), (verb, said.err)
+        assert not said.err.strip() or verb == "check", (verb, said.err)
+        assert elapsed <= 10, f"{verb}: {elapsed:.1f} s"
+    assert state(plan_path) == before
