@@ -274,7 +274,7 @@ def cases() -> list[Case]:
         Case("bulan jadwal 2025-19", _raw("jadwal", "INSERT INTO jadwal VALUES (1, '2025-19')"), "jadwal.bulan"),
         Case("bulan jadwal 2025-7", _raw("jadwal", "INSERT INTO jadwal VALUES (1, '2025-7')"), "jadwal.bulan"),
         Case("bulan jadwal 9999-01", _raw("jadwal", "INSERT INTO jadwal VALUES (1, '9999-01')"), "jadwal.bulan"),
-        Case("bulan jadwal 2040-01", _raw("jadwal", "INSERT INTO jadwal VALUES (1, '2040-01')"), "di luar tahun rencana"),
+        Case("bulan jadwal 2040-01", _raw("jadwal", "INSERT INTO jadwal VALUES (1, '2040-01')"), "ada bulan jadwal di luar tahun"),
         Case("bulan jadwal blob", _raw("jadwal", "INSERT INTO jadwal VALUES (1, x'323032352d3031')"), "jadwal.bulan"),
         Case("bulan jadwal bilangan", _raw("jadwal", "INSERT INTO jadwal VALUES (1, 202501)"), "jadwal.bulan"),
         Case("jadwal untuk aksi tak ada", _raw("jadwal", "INSERT INTO jadwal VALUES (999, '2025-03')"), "tanpa induk"),

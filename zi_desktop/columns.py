@@ -16,7 +16,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from .bounds import MAX_BERKAS, MAX_BULAN, MAX_ID, MAX_TEKS, MAX_TEKS_BYTES, TAHUN_MAX, TAHUN_MIN
+from .bounds import (BULAN_TAHUN_SEBELUM, BULAN_TAHUN_SESUDAH, MAX_BERKAS, MAX_BULAN, MAX_ID, MAX_TEKS,
+                     MAX_TEKS_BYTES, TAHUN_MAX, TAHUN_MIN)
 from .errors import ZiError
 
 
@@ -158,6 +159,24 @@ def why_bad(rule: Rule, value) -> str | None:
             return "bukan bilangan bulat"
         if not rule.lo <= value <= rule.hi:
             return f"di luar batas {rule.lo}–{rule.hi}"
+    return None
+
+
+def month_window(tahun: int) -> tuple[int, int]:
+    """The years a plan of ``tahun`` may have months in (its period and planned months)."""
+    return tahun - BULAN_TAHUN_SEBELUM, tahun + BULAN_TAHUN_SESUDAH
+
+
+def period_problem(conn: sqlite3.Connection) -> str | None:
+    """What puts the plan's period or planned months outside its bounded window, or None.
+    The guard refuses such a file; the edits refuse to make one."""
+    tahun, mulai = conn.execute("SELECT tahun, bulan_mulai FROM rencana").fetchone()
+    lo, hi = month_window(tahun)
+    if not lo <= int(mulai[:4]) <= hi:
+        return f"periode rencana di luar tahun {lo}–{hi}"
+    if conn.execute("SELECT 1 FROM jadwal WHERE CAST(substr(bulan, 1, 4) AS INTEGER) NOT BETWEEN ? AND ? "
+                    "LIMIT 1", (lo, hi)).fetchone():
+        return f"ada bulan jadwal di luar tahun {lo}–{hi}"
     return None
 
 

@@ -132,6 +132,7 @@ class Dokumen:
                 conn.execute("COMMIT")
             finally:
                 conn.close()
+            _passes_guard(tmp, path)
         return cls.open(path)
 
     def close(self) -> None:
@@ -388,6 +389,18 @@ def _recover(path: Path) -> None:
         pass  # validation reports it
     finally:
         conn.close()
+
+
+def _passes_guard(tmp: Path, path: Path) -> None:
+    """What we are about to name ``path`` passes the same guard every open applies (a plan
+    beyond the bounds — an import of 200 areas, months decades away — is said now, not
+    refused as "diubah di luar ZI Desktop" the next time it is opened)."""
+    try:
+        fileguard.validate(tmp)
+    except errors.BerkasDitolak as err:
+        why = getattr(err, "rincian", "isinya tidak dapat diperiksa")
+        raise ZiError(f"Rencana tidak disimpan ke \"{path}\": isinya melampaui batas yang dapat "
+                      f"diolah ZI Desktop ({why}).") from None
 
 
 def _backup_and_migrate(path: Path, version: int) -> None:

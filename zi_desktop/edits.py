@@ -11,7 +11,8 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from .errors import ZiError
-from .columns import TEKS, check, valid_month
+from .bounds import MAX_BARIS
+from .columns import TEKS, check, month_window, period_problem, valid_month
 from .migrations import rule_of
 from .model import LEVELS, RENCANA_BOOL, RENCANA_INT, RENCANA_KOLOM, Level
 
@@ -103,6 +104,11 @@ class AddItem(Edit):
         if lv.parent is not None:
             if conn.execute(f"SELECT 1 FROM {lv.parent} WHERE id = ?", (self.parent,)).fetchone() is None:
                 raise ZiError(f"{LEVELS[lv.parent].label} induknya tidak ada lagi dalam rencana.")
+        limit = MAX_BARIS[lv.name]
+        if conn.execute(f"SELECT count(*) >= ? FROM {lv.name}", (limit,)).fetchone()[0]:
+            raise ZiError(f"Rencana sudah memuat {limit:,} {lv.label.lower()}, batas yang dapat "
+                          "diolah; tidak ditambah.".replace(",", "."))
+        _months_in_window(conn, self.months)
         count = _count(conn, lv, self.parent)
         pos = count if self.position is None else max(0, min(self.position, count))
         self.position = pos
@@ -232,6 +238,9 @@ class SetIdentitas(Edit):
             conn.execute(f"UPDATE rencana SET {sets} WHERE id = 1", tuple(values.values()))
         except sqlite3.IntegrityError:
             raise ZiError("Nilai identitas rencana tidak sah (tahun, jumlah bulan atau pilihan cetak).") from None
+        why = period_problem(conn)
+        if why:  # the file would no longer pass the guard
+            raise ZiError(f"Tahun atau periode ini tidak dapat dipakai: {why}.")
         return [Change("identitas", fields=tuple(values))]
 
     def do(self, conn):
@@ -280,6 +289,15 @@ class MoveItem(Edit):
         self._move(conn, self.old_parent, self.old_position)
         return [Change("move", self.level.name, self.id, self.old_parent, self.old_position,
                        self.new_parent, self.new_position)]
+
+
+def _months_in_window(conn, months) -> None:
+    """Planned months inside the years the plan may use (``columns.month_window``)."""
+    if not months:
+        return
+    lo, hi = month_window(_period(conn)[0])
+    if not all(lo <= int(m[:4]) <= hi for m in months):
+        raise ZiError(f"Bulan jadwal harus berada di antara tahun {lo} dan {hi}.")
 
 
 def _period(conn) -> tuple[int, str, int]:
@@ -334,6 +352,7 @@ class SetMonths(_ScheduleEdit):
 
     def new_schedule(self, conn, months, text, manual):
         from .schedule import format_target_waktu
+        _months_in_window(conn, self.months)
         return self.months, (text if manual else format_target_waktu(self.months)), manual
 
 
@@ -356,8 +375,9 @@ class SetTargetWaktu(_ScheduleEdit):
             return months, format_target_waktu(months), 0
         tahun, mulai, jumlah = _period(conn)
         parsed = parse_target_waktu(self.text, tahun, mulai, jumlah)
-        if parsed.recognized:
-            months = parsed.months
+        lo, hi = month_window(tahun)
+        if parsed.recognized and all(lo <= int(m[:4]) <= hi for m in parsed.months):
+            months = parsed.months  # (months far from the plan's years stay as they were)
         return months, self.text, int(self.text != format_target_waktu(months))
 
 

@@ -40,8 +40,10 @@ def versi_lebih_baru(path, versi: int, dikenal: int) -> BerkasDitolak:
 
 
 def berkas_diubah(path, rincian: str) -> BerkasDitolak:
-    return BerkasDitolak(
+    err = BerkasDitolak(
         f"Berkas \"{path}\" telah diubah di luar ZI Desktop ({rincian}) dan tidak dipercaya.")
+    err.rincian = rincian
+    return err
 
 
 def tidak_ditemukan(path) -> BerkasDitolak:

@@ -186,13 +186,9 @@ def _check_values(conn: sqlite3.Connection, path: Path, version: int) -> None:
         keys = ", ".join(group + ("urutan",))
         if conn.execute(f"SELECT 1 FROM {table} GROUP BY {keys} HAVING count(*) > 1 LIMIT 1").fetchone():
             raise errors.berkas_diubah(path, f"urutan butir tabel {table} ganda")
-    tahun, mulai = conn.execute("SELECT tahun, bulan_mulai FROM rencana").fetchone()
-    lo, hi = tahun - bounds.BULAN_TAHUN_SEBELUM, tahun + bounds.BULAN_TAHUN_SESUDAH
-    if not lo <= int(mulai[:4]) <= tahun + 1:
-        raise errors.berkas_diubah(path, "periode rencana di luar tahunnya")
-    if conn.execute("SELECT 1 FROM jadwal WHERE CAST(substr(bulan, 1, 4) AS INTEGER) NOT BETWEEN ? AND ? "
-                    "LIMIT 1", (lo, hi)).fetchone():
-        raise errors.berkas_diubah(path, "ada bulan jadwal jauh di luar tahun rencana")
+    why = columns.period_problem(conn)
+    if why:
+        raise errors.berkas_diubah(path, why)
 
 
 def _check_table(conn: sqlite3.Connection, path: Path, table: str, rules: dict) -> None:

@@ -143,3 +143,34 @@ def test_a_big_plan_is_validated_on_a_private_copy_on_disk(tmp_path, monkeypatch
     with pytest.raises(ZiError, match="sqlite_zz"):
         Dokumen.open(hostile, readonly=True)
     assert set(os.listdir(tmp_path)) == before | {"diubah.zidb"}
+
+
+def test_edits_never_make_a_file_the_guard_would_refuse(tmp_path, monkeypatch):
+    from zi_desktop import edits
+    from zi_desktop.edits import SetTargetWaktu
+    path = tmp_path / "r.zidb"
+    doc = Dokumen.create_from_plan(path, small_plan())
+    try:
+        with pytest.raises(ZiError, match="antara tahun 2024 dan 2028"):
+            doc.apply(SetMonths(1, ["2040-01"]))
+        with pytest.raises(ZiError, match="antara tahun"):
+            doc.apply(AddItem("aksi", 1, None, {"langkah": "x"}, ["1990-01"]))
+        with pytest.raises(ZiError, match="periode"):
+            doc.apply(SetIdentitas({"tahun": 2040}))                 # months of 2025 would be far away
+        before = doc.item("aksi", 1)["bulan"]
+        doc.apply(SetTargetWaktu(1, "Januari 2035"))               # kept as text; months unchanged
+        assert doc.item("aksi", 1)["bulan"] == before
+        monkeypatch.setitem(edits.MAX_BARIS, "area", len(doc.children("area", None)))
+        with pytest.raises(ZiError, match="batas yang dapat diolah"):
+            doc.apply(AddItem("area", None, values={"nama": "satu lagi"}))
+    finally:
+        doc.close()
+    Dokumen.open(path, readonly=True).close()                      # still passes the guard
+
+
+def test_a_plan_beyond_the_bounds_is_said_when_written_not_when_reopened(tmp_path):
+    plan = small_plan()
+    plan["area"] = [dict(plan["area"][0], nama=f"Area {n}") for n in range(bounds.MAX_BARIS["area"] + 1)]
+    with pytest.raises(ZiError, match="melampaui batas .*lebih dari 100 baris"):
+        Dokumen.create_from_plan(tmp_path / "besar.zidb", plan)
+    assert list(tmp_path.iterdir()) == []
