@@ -10,15 +10,11 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent))
-sys.path.insert(0, str(HERE.parent / "tests"))
-
-from run import Row  # noqa: E402
+from bench.run import Row
 
 
 def run() -> list[Row]:
-    from plans import generated_plan
+    from tests.plans import generated_plan
     from zi_desktop.document import Dokumen
     from zi_desktop.edits import DeleteItem, SetField
 

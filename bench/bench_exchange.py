@@ -21,11 +21,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent))
-sys.path.insert(0, str(HERE.parent / "tests"))
-
-from run import Row  # noqa: E402
+from bench.run import Row
 
 DATA = HERE / "_data" / "exchange"
 N_PLANS = 552
@@ -36,7 +32,7 @@ _VERSION = 3  # bump when the generated data changes
 
 def _plan(n_aksi: int, unit: int, tahun: int = 2025) -> dict:
     """A plan like a real one (tests/plans.generated_plan) with its own unit and some gaps to find."""
-    from plans import generated_plan
+    from tests.plans import generated_plan
     plan = generated_plan(n_aksi, tahun)
     kind = "Kota" if unit % 5 == 0 else "Kabupaten"
     plan["rencana"].update(satker=f"KPU {kind} Contoh {unit:03d}", nomor=str(unit % 40 + 1),
@@ -73,7 +69,8 @@ def _generate() -> list[Path]:
 
 def run() -> list[Row]:
     from zi_desktop.exchange.pack import pack
-    from zi_desktop.exchange.summary import summarize, write_summary
+    from zi_desktop.exchange.summary import summarize
+    from zi_desktop.exchange.summary_write import write_summary
 
     files = _generate()
     rows: list[Row] = []

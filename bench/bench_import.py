@@ -6,12 +6,10 @@ importer and the schedule parser). Target: ≤ 0.5 s per decree.
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from run import Row  # noqa: E402
+from bench.run import Row
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 SEED_FILES = ("kudus-14-2025.txt", "madiun-7-2026.txt", "kapuas-24-2025.txt")
@@ -41,7 +39,6 @@ def _large_tsv(rows: int) -> str:
 
 
 def run() -> list[Row]:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from zi_desktop.importer import import_file, import_text
 
     rows: list[Row] = []

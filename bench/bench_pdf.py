@@ -2,7 +2,7 @@
 
 Each build runs in a fresh subprocess so its peak memory (ru_maxrss, whole process
 including the ReportLab import) is its own.  Seconds are for ``build_lampiran`` alone;
-the plans are shaped like the seed decrees (``zi_desktop.lampiran.sample``).
+the plans are shaped like the seed decrees (``tests/plans.synthetic_plan``).
 
     python bench/run.py pdf
 """
@@ -15,14 +15,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import Row  # noqa: E402
+from bench.run import Row
 
 ROOT = Path(__file__).resolve().parent.parent
 
 _CHILD = r"""
 import json, resource, sys, time
-sys.path.insert(0, sys.argv[1])
 
 
 def peak_mb():
@@ -39,7 +37,7 @@ def peak_mb():
 
 started = time.perf_counter()
 from zi_desktop.lampiran import build_lampiran
-from zi_desktop.lampiran.sample import synthetic_plan
+from tests.plans import synthetic_plan
 imported = time.perf_counter()
 plan = synthetic_plan(int(sys.argv[2]), style=sys.argv[3])
 t = time.perf_counter()
@@ -62,7 +60,7 @@ MB_TARGET = 150.0
 def _measure(n: int, style: str) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "lampiran.pdf"
-        proc = subprocess.run([sys.executable, "-c", _CHILD, str(ROOT), str(n), style, str(out)],
+        proc = subprocess.run([sys.executable, "-c", _CHILD, "", str(n), style, str(out)], cwd=ROOT,
                               capture_output=True, text=True, check=True)
         data = json.loads(proc.stdout.strip().splitlines()[-1])
         data["bytes"] = out.stat().st_size
@@ -82,7 +80,3 @@ def run() -> list[Row]:
         rows.append(Row(f"{label} file size", m["bytes"] / 1e6, "MB"))
     return rows
 
-
-if __name__ == "__main__":
-    for row in run():
-        print(row)

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SEEDS = HERE.parents[1] / "shared" / "seeds"
-sys.path.insert(0, str(HERE))          # bench/run.py: Row
-sys.path.insert(0, str(HERE.parent))   # zi_desktop
 
 
 def _seed_texts() -> list[tuple[str, int]]:
@@ -40,7 +37,7 @@ def _rate(work, items: int, seconds: float = 1.0) -> float:
 
 
 def run():
-    from run import Row
+    from bench.run import Row
     from zi_desktop.schedule import format_target_waktu, parse_target_waktu
 
     texts = _seed_texts()

@@ -16,37 +16,16 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from run import Row  # noqa: E402
+from bench.run import Row
 
 ROOT = Path(__file__).resolve().parent.parent
-AREAS, KOMPONEN, INDIKATOR, AKSI = 6, 5, 10, 10          # 6 × 5 × 10 × 10 = 3,000 langkah aksi
+N_AKSI = 3000
 
 
-def big_plan(tahun: int = 2025) -> dict:
-    months = [f"{tahun}-{m:02d}" for m in range(1, 13)]
-    areas = []
-    for a in range(AREAS):
-        komponen = []
-        for k in range(KOMPONEN):
-            indikator = []
-            for i in range(INDIKATOR):
-                aksi = []
-                for x in range(AKSI):
-                    chosen = months[(x % 4)::3] if x % 5 else []
-                    aksi.append({
-                        "langkah": f"Langkah aksi {a + 1}.{k + 1}.{i + 1}.{x + 1}: menyusun dan melaksanakan "
-                                   "kegiatan pembangunan zona integritas di lingkungan sekretariat",
-                        "bukti_fisik": "1. Undangan rapat\n2. Daftar hadir\n3. Notulen\n4. Dokumentasi",
-                        "target_waktu": "", "target_capaian": "100%" if x % 3 == 0 else "",
-                        "penanggung_jawab": "", "bulan": chosen,
-                    })
-                indikator.append({"teks": f"Indikator {a + 1}.{k + 1}.{i + 1} telah dipenuhi sesuai "
-                                          "ketentuan PermenPANRB", "aksi": aksi})
-            komponen.append({"nama": f"Komponen {k + 1} area {a + 1}", "indikator": indikator})
-        areas.append({"nama": f"AREA PERUBAHAN {a + 1}", "penanggung_jawab": f"Tim {a + 1}",
-                      "komponen": komponen})
-    return {"rencana": {"satker": "KPU Kabupaten Uji", "tahun": tahun}, "area": areas}
+def big_plan() -> dict:
+    """6 areas × 5 komponen × 10 indikator × 10 langkah aksi, from the one plan factory."""
+    from tests.plans import generated_plan
+    return generated_plan(N_AKSI, per_komponen=100, per_indikator=10)
 
 
 CHILD = r"""
@@ -92,7 +71,7 @@ def measure():
     window.close()
     app.exit(0)
 
-from zi_desktop.cli import main
+from zi_desktop.launch import main
 sys.exit(main([sys.argv[1]]))
 """
 
@@ -131,7 +110,3 @@ def run() -> list[Row]:
         Row("window: select item → repainted (p95)", p95, "ms"),
     ]
 
-
-if __name__ == "__main__":
-    for row in run():
-        print(row)

@@ -2,7 +2,7 @@
 
 import sys
 
-from zi_desktop.cli import main
+from zi_desktop.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,4 +1,4 @@
-"""Starting the window: ``run_app(path, demo)`` (called by ``zi_desktop.launch``)."""
+"""Starting the window: ``run_app(path, demo)`` (called by ``zi_desktop.launch``, the program's entry)."""
 
 from __future__ import annotations
 

@@ -198,16 +198,14 @@ class CheckPanel(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh)
-        self.doc.listeners.append(self._on_changes)
-
-    def detach(self) -> None:
-        self.timer.stop()
-        if self._on_changes in self.doc.listeners:
-            self.doc.listeners.remove(self._on_changes)
 
     # --- checking -----------------------------------------------------------------------------
 
-    def _on_changes(self, _changes: list[Change]) -> None:
+    def follow(self, editor) -> None:
+        """Check again (debounced) after every change the editor reports."""
+        editor.changed.connect(self._on_changes)
+
+    def _on_changes(self, _changes: list[Change], _initiator=None) -> None:
         self.timer.start()   # restarts: a burst of edits is checked once, after it
 
     def flush(self) -> None:
@@ -219,6 +217,8 @@ class CheckPanel(QWidget):
 
     def refresh(self) -> None:
         self.timer.stop()
+        if self.doc.closed:   # the plan was closed while a check was waiting
+            return
         try:
             findings = ordered(check_plan(self.doc.to_dict(ids=True)))
         except Exception:  # a bug in a rule must not take the window down

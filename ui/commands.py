@@ -5,6 +5,11 @@ redo at once), so the edit is committed to disk before the call returns. A refus
 (``ZiError``, including a commit SQLite or the OS refused: disk full, locked, read-only)
 is reported through ``failed`` and never reaches the stack. ``undo``/``redo`` commit first
 and move the stack only after the commit, so a refused undo leaves the stack where it was.
+
+``Editor.changed(changes, initiator)`` is the window's one notifier: emitted after every do,
+undo and redo with the core's ``Change`` list; ``initiator`` is what ``push`` was given (the
+widget that made the edit, or None), or ``UNDO`` / ``REDO``. Views connect to it; Qt drops
+the connection when a view is destroyed.
 """
 
 from __future__ import annotations
@@ -17,33 +22,42 @@ from zi_desktop.edits import Edit
 from zi_desktop.errors import ZiError
 
 
+UNDO, REDO = "undo", "redo"
+
+
 class EditCommand(QUndoCommand):
-    def __init__(self, doc: Dokumen, edit: Edit) -> None:
+    def __init__(self, editor: "Editor", edit: Edit, initiator) -> None:
         super().__init__(edit.label)
-        self.doc = doc
+        self.editor = editor
         self.edit = edit
+        self.initiator = initiator
         self.error: ZiError | None = None
-        self._first = True
-        self.done_already = False  # Editor.undo/redo committed it before moving the stack
+        self.done: list | None = None  # the changes of a step Editor.undo/redo already committed
 
     def redo(self) -> None:
-        if self.done_already:
-            self.done_already = False
+        if self.done is not None:
+            changes, self.done = self.done, None
+            self.editor.changed.emit(changes, REDO)
             return
         try:
-            self.doc.apply(self.edit)
+            changes = self.editor.doc.apply(self.edit)
         except ZiError as err:
             self.error = err
             self.setObsolete(True)  # Qt drops an obsolete command instead of stacking it
+            return
+        initiator, self.initiator = self.initiator, REDO   # the first redo is the push itself
+        self.editor.changed.emit(changes, initiator)
 
     def undo(self) -> None:
-        if self.done_already:
-            self.done_already = False
-            return
-        try:
-            self.doc.revert(self.edit)
-        except ZiError as err:  # only reached when the stack is moved around the Editor
-            self.error = err
+        if self.done is not None:
+            changes, self.done = self.done, None
+        else:
+            try:
+                changes = self.editor.doc.revert(self.edit)
+            except ZiError as err:  # only reached when the stack is moved around the Editor
+                self.error = err
+                return
+        self.editor.changed.emit(changes, UNDO)
 
 
 class Editor(QObject):
@@ -51,6 +65,7 @@ class Editor(QObject):
 
     failed = Signal(str)     # Indonesian sentence for the status bar / a dialog
     saved = Signal(str)      # label of the committed edit ("Tersimpan: …")
+    changed = Signal(object, object)   # (list[Change], initiator) after every do, undo, redo
 
     def __init__(self, doc: Dokumen, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -79,19 +94,18 @@ class Editor(QObject):
             return False
         cmd = stack.command(stack.index() - 1 if direction < 0 else stack.index())
         try:
-            (self.doc.revert if direction < 0 else self.doc.apply)(cmd.edit)
+            cmd.done = (self.doc.revert if direction < 0 else self.doc.apply)(cmd.edit)
         except ZiError as err:
             self.failed.emit(err.message)
             return False
-        cmd.done_already = True
         stack.undo() if direction < 0 else stack.redo()
         return True
 
-    def push(self, edit: Edit) -> bool:
+    def push(self, edit: Edit, initiator=None) -> bool:
         if self.doc.readonly:
             self.failed.emit(self.doc.readonly_reason)
             return False
-        cmd = EditCommand(self.doc, edit)
+        cmd = EditCommand(self, edit, initiator)
         self.stack.push(cmd)
         if cmd.error is not None:
             self.failed.emit(cmd.error.message)

@@ -1,21 +1,20 @@
 """The Berkas menu: new, open, import, next year's plan, copies, the province, Excel, print.
 
-Each command uses a core module; one whose module is not installed says plainly that
-it is not available yet. Every refusal from the core is its own Indonesian sentence.
+Each command calls its core module (imported when first used, so the window starts fast).
+Every refusal from the core is its own Indonesian sentence.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as _dt
-import importlib
 import os
 import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QInputDialog,
                                QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout)
 
@@ -25,21 +24,10 @@ from zi_desktop.edits import SetIdentitas
 from zi_desktop.errors import ZiError
 
 from . import settings
+from .external import open_externally
 from .identity_dialog import IdentityDialog
 from .new_plan_dialog import NewPlanDialog, default_file_name
 from .print_dialog import PrintDialog
-
-def backend(module: str, name: str):
-    """A function from a core module, or None when that module is not there (yet)."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
-
-
-def open_externally(path: str | os.PathLike) -> bool:
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(os.fspath(path)))
-
 
 class ReportDialog(QDialog):
     """A long text to read (the import report)."""
@@ -109,10 +97,6 @@ class FileCommands(QObject):
             return last
         return QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or os.path.expanduser("~")
 
-    def not_available(self, what: str) -> None:
-        QMessageBox.information(self.window, what, self.tr(
-            "%s belum tersedia di versi ZI Desktop ini.") % what)
-
     def fail(self, title: str, err: Exception, parent=None) -> None:
         if isinstance(err, ZiError):
             message = err.message
@@ -158,17 +142,14 @@ class FileCommands(QObject):
 
     def new_plan(self) -> bool:
         self.window.commit_pending()
-        template_plan = backend("zi_desktop.template", "template_plan")
-        dialog = NewPlanDialog(self.folder(), template_available=template_plan is not None, parent=self.window)
+        from zi_desktop.template import template_plan
+        dialog = NewPlanDialog(self.folder(), parent=self.window)
         if dialog.exec() != QDialog.Accepted:
             return False
         name, inovasi = dialog.template()
         satker, tahun = " ".join(dialog.satker.text().split()), dialog.tahun.value()
         try:
-            if template_plan is not None:
-                plan = template_plan(name, tahun, satker, inovasi=inovasi)
-            else:
-                plan = {"rencana": {"satker": satker, "tahun": tahun}, "area": []}
+            plan = template_plan(name, tahun, satker, inovasi=inovasi)
         except Exception as err:  # noqa: BLE001 — every failure is told to the user
             self.fail(self.tr("Rencana tidak dapat dibuat"), err)
             return False
@@ -181,22 +162,13 @@ class FileCommands(QObject):
         return bool(path) and self.window.open_path(path)
 
     def open_demo(self) -> bool:
-        try:
-            from zi_desktop.launch import demo_copy
-            path = demo_copy()
-        except Exception as err:  # noqa: BLE001 — the sample is optional
-            QMessageBox.information(self.window, self.tr("Rencana contoh"), self.tr(
-                "Rencana contoh belum tersedia di versi ini (%s).") % (getattr(err, "message", None) or err))
-            return False
-        return self.window.open_path(str(path))
+        from zi_desktop.demo import demo_copy
+        return self.window.open_path(str(demo_copy()))
 
     # --- import / next year -------------------------------------------------------------------
 
     def import_file(self) -> bool:
-        import_file = backend("zi_desktop.importer", "import_file")
-        if import_file is None:
-            self.not_available(self.tr("Impor Lampiran"))
-            return False
+        from zi_desktop.importer import import_file
         source, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Impor Lampiran"), self.folder(),
             self.tr("Lampiran (*.txt *.md *.xlsx);;Semua berkas (*)"))
@@ -211,10 +183,7 @@ class FileCommands(QObject):
         """Berkas ▸ Impor dari Papan Klip: the Lampiran table copied from Word or Excel (their
         plain text is tab-separated; the HTML they also put there is tried when the plain text
         holds no table, or is all there is)."""
-        import_text = backend("zi_desktop.importer", "import_text")
-        if import_text is None:
-            self.not_available(self.tr("Impor dari papan klip"))
-            return False
+        from zi_desktop.importer import import_text
         self.window.commit_pending()
         texts = clipboard_texts()
         if not texts:
@@ -267,10 +236,7 @@ class FileCommands(QObject):
         if self.doc is None:
             return False
         self.window.commit_pending()
-        next_year_plan = backend("zi_desktop.next_year", "next_year_plan")
-        if next_year_plan is None:
-            self.not_available(self.tr("Rencana tahun berikutnya"))
-            return False
+        from zi_desktop.next_year import next_year_plan
         ident = self.doc.identitas()
         tahun, ok = QInputDialog.getInt(self.window, self.tr("Rencana Tahun Berikutnya"), self.tr(
             "Susunan area, komponen, indikator dan langkah aksi disalin ke rencana baru; "
@@ -317,15 +283,8 @@ class FileCommands(QObject):
         if self.doc is None:
             return False
         self.window.commit_pending()
-        pack = backend("zi_desktop.exchange.pack", "pack") or backend("zi_desktop.exchange", "pack")
-        if pack is None:
-            self.not_available(self.tr("Kirim ke Provinsi"))
-            return False
-        default_name = backend("zi_desktop.exchange.pack", "default_name")
-        ident = self.doc.identitas()
-        name = default_name(ident) if default_name else (
-            f"{ident['tahun']}_{'-'.join(ident.get('satker', '').split()) or 'rencana'}_"
-            f"{_dt.date.today().isoformat()}.zidb")
+        from zi_desktop.exchange.pack import default_name, pack
+        name = default_name(self.doc.identitas())
         target = self.ask_save(self.tr("Kirim ke Provinsi — simpan berkas kiriman"),
                                os.path.join(self.folder(), name), self.tr("Rencana ZI (*.zidb)"), ".zidb")
         if not target:
@@ -345,11 +304,7 @@ class FileCommands(QObject):
         if self.doc is None:
             return False
         self.window.commit_pending()
-        export_xlsx = backend("zi_desktop.exchange.export_xlsx", "export_xlsx") or backend(
-            "zi_desktop.exchange", "export_xlsx")
-        if export_xlsx is None:
-            self.not_available(self.tr("Ekspor ke Excel"))
-            return False
+        from zi_desktop.exchange.export_xlsx import export_xlsx
         src = Path(self.doc.path)
         target = self.ask_save(self.tr("Ekspor ke Excel"), str(src.with_name(f"{src.stem} - Lampiran.xlsx")),
                                self.tr("Buku kerja Excel (*.xlsx)"), ".xlsx")
@@ -372,9 +327,6 @@ class FileCommands(QObject):
     def province_summary(self):
         """Berkas ▸ Rekap Provinsi: one window, kept while the program runs (its rows stay
         when a plan is opened from it)."""
-        if backend("zi_desktop.exchange.summary", "summarize") is None:
-            self.not_available(self.tr("Rekap Provinsi"))
-            return None
         if self.summary_dialog is None:
             from .summary_dialog import SummaryDialog
             self.summary_dialog = SummaryDialog(self)
@@ -398,10 +350,7 @@ class FileCommands(QObject):
         if self.doc is None:
             return False
         self.window.commit_pending()
-        build_lampiran = backend("zi_desktop.lampiran", "build_lampiran")
-        if build_lampiran is None:
-            self.not_available(self.tr("Cetak Lampiran"))
-            return False
+        from zi_desktop.lampiran import build_lampiran
         dialog = PrintDialog(self.doc.identitas().get("cetak", {}), parent=self.window)
         if self.doc.readonly:
             dialog.remember.setChecked(False)
@@ -436,7 +385,7 @@ class FileCommands(QObject):
         if self.doc is None:
             return False
         self.window.commit_pending()
-        dialog = IdentityDialog(self.doc.identitas_row(), readonly=self.doc.readonly, parent=self.window)
+        dialog = IdentityDialog(self.doc.identitas_flat(), readonly=self.doc.readonly, parent=self.window)
         if dialog.exec() != QDialog.Accepted:
             return False
         edit = dialog.edit()

@@ -16,7 +16,7 @@ from zi_desktop.edits import SetIdentitas
 from .dialog_parts import add_buttons, add_error_line
 
 TEXT_FIELDS = ("satker", "nomor", "tempat", "jabatan_penandatangan", "penandatangan",
-               "salinan_kantor", "salinan_jabatan", "salinan_nama")
+               "salinan.kantor", "salinan.jabatan", "salinan.nama")
 
 
 class DateEdit(QLineEdit):
@@ -47,7 +47,7 @@ class DateEdit(QLineEdit):
 
 class IdentityDialog(QDialog):
     def __init__(self, row: dict, readonly: bool = False, parent=None) -> None:
-        """``row``: the document's ``identitas_row()`` (column names)."""
+        """``row``: the document's ``identitas_flat()`` (plan-dict keys, "cetak.kertas")."""
         super().__init__(parent)
         self.row = dict(row)
         self.setWindowTitle(self.tr("Identitas Rencana"))
@@ -86,9 +86,9 @@ class IdentityDialog(QDialog):
         box.addLayout(form)
         group = QGroupBox(self.tr("Salinan sesuai dengan aslinya (kosongkan bila tidak dipakai)"))
         form = QFormLayout(group)
-        self._line(form, "salinan_kantor", self.tr("Kantor"))
-        self._line(form, "salinan_jabatan", self.tr("Jabatan"))
-        self._line(form, "salinan_nama", self.tr("Nama"))
+        self._line(form, "salinan.kantor", self.tr("Kantor"))
+        self._line(form, "salinan.jabatan", self.tr("Jabatan"))
+        self._line(form, "salinan.nama", self.tr("Nama"))
         box.addWidget(group)
         box.addStretch(1)
         tabs.addTab(page, self.tr("Penanda Tangan"))
@@ -116,17 +116,17 @@ class IdentityDialog(QDialog):
         self.kertas = QComboBox()
         self.kertas.addItem(self.tr("F4 / Folio (215 × 330 mm)"), "F4")
         self.kertas.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
-        self.kertas.setCurrentIndex(max(0, self.kertas.findData(row.get("cetak_kertas", "F4"))))
+        self.kertas.setCurrentIndex(max(0, self.kertas.findData(row.get("cetak.kertas", "F4"))))
         form.addRow(self.tr("Kertas cetak"), self.kertas)
         self.kolom_waktu = QComboBox()
         self.kolom_waktu.addItem(self.tr("Teks target waktu"), "teks")
         self.kolom_waktu.addItem(self.tr("Tabel bulan (✓)"), "bulan")
-        self.kolom_waktu.setCurrentIndex(max(0, self.kolom_waktu.findData(row.get("cetak_kolom_waktu", "teks"))))
+        self.kolom_waktu.setCurrentIndex(max(0, self.kolom_waktu.findData(row.get("cetak.kolom_waktu", "teks"))))
         form.addRow(self.tr("Kolom waktu"), self.kolom_waktu)
         self.checks: dict[str, QCheckBox] = {}
-        for key, text in (("cetak_penanggung_jawab", self.tr("Cetak kolom penanggung jawab")),
-                          ("cetak_target_capaian", self.tr("Cetak kolom target capaian")),
-                          ("cetak_nomor_kolom", self.tr("Cetak baris nomor kolom (1 2 3 …)"))):
+        for key, text in (("cetak.penanggung_jawab", self.tr("Cetak kolom penanggung jawab")),
+                          ("cetak.target_capaian", self.tr("Cetak kolom target capaian")),
+                          ("cetak.nomor_kolom", self.tr("Cetak baris nomor kolom (1 2 3 …)"))):
             check = QCheckBox(text)
             check.setChecked(bool(row.get(key)))
             self.checks[key] = check
@@ -159,7 +159,7 @@ class IdentityDialog(QDialog):
         form.addRow(label, edit)
 
     def values(self) -> dict | None:
-        """All identity columns as entered; None when a date cannot be read."""
+        """Every identity key as entered; None when a date cannot be read."""
         tanggal = self.tanggal.iso()
         if tanggal is None:
             return None
@@ -167,8 +167,9 @@ class IdentityDialog(QDialog):
         out.update(tahun=self.tahun.value(), tanggal=tanggal, tentang=self.tentang.toPlainText().strip(),
                    bulan_mulai=f"{self.mulai_tahun.value():04d}-{self.mulai_bulan.currentIndex() + 1:02d}",
                    jumlah_bulan=self.jumlah_bulan.value(),
-                   cetak_kertas=self.kertas.currentData(), cetak_kolom_waktu=self.kolom_waktu.currentData())
-        out.update({key: int(check.isChecked()) for key, check in self.checks.items()})
+                   **{"cetak.kertas": self.kertas.currentData(),
+                      "cetak.kolom_waktu": self.kolom_waktu.currentData()})
+        out.update({key: check.isChecked() for key, check in self.checks.items()})
         return out
 
     def changes(self) -> dict:

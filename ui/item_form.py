@@ -3,7 +3,7 @@
 One page per level is built once and refilled on selection (fast). A field commits
 when focus leaves it or on Ctrl+Enter — one core edit, one undo step. The months of a
 langkah aksi are toggles (``SetMonths``); the Target Waktu text has its own edit
-(``SetTargetWaktu``) and a pin (``SetPinned``).
+(``SetTargetWaktu``) and whether that text is manual (``SetTargetWaktuManual``).
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QStackedWidget, QStyle, QVBoxLayout, QWidget)
 
-from zi_desktop.dates import month_range
-from zi_desktop.edits import Change, SetField, SetMonths, SetPinned, SetTargetWaktu
+from zi_desktop.dates import plan_period
+from zi_desktop.edits import Change, SetField, SetMonths, SetTargetWaktuManual, SetTargetWaktu
 from zi_desktop.model import LEVELS
 
 from .commands import Editor
@@ -83,15 +83,11 @@ class ItemForm(QWidget):
             page = self._build_page(level)
             self._pages[level] = page
             self.pages.addWidget(page)
-        self.doc.listeners.append(self._on_changes)
+        editor.changed.connect(self._on_changes)
         self._period = self._period_months()
         self.months.set_period(self._period)
         self.set_readonly(self.doc.readonly)
         self.clear()
-
-    def detach(self) -> None:
-        if self._on_changes in self.doc.listeners:
-            self.doc.listeners.remove(self._on_changes)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -208,12 +204,12 @@ class ItemForm(QWidget):
         self.target_waktu.committed.connect(lambda value: self._commit_field("aksi", "target_waktu", value))
         self.target_waktu.escaped.connect(self.escaped)
         row.addWidget(self.target_waktu, 1)
-        self.pinned = QCheckBox(self.tr("Tulisan tetap"))
-        self.pinned.setToolTip(self.tr(
+        self.manual = QCheckBox(self.tr("Ditulis manual"))
+        self.manual.setToolTip(self.tr(
             "Dicentang: tulisan target waktu dipertahankan seperti diketik, centang bulan tidak "
             "mengubahnya.\nTidak dicentang: tulisan dibuat otomatis dari bulan yang dicentang."))
-        self.pinned.toggled.connect(self._pin_toggled)
-        row.addWidget(self.pinned)
+        self.manual.toggled.connect(self._manual_toggled)
+        row.addWidget(self.manual)
         layout.addLayout(row)
         layout.addWidget(self._hint(self.tr(
             "Tulisan yang menyebut bulan (mis. \"Maret dan Juni\", \"Triwulan\", \"Setiap bulan\") "
@@ -259,9 +255,9 @@ class ItemForm(QWidget):
             widget.set_value(row.get(name, "") or "")
         if self.level == "aksi":
             self.months.set_months(row.get("bulan", []))
-            self.pinned.blockSignals(True)
-            self.pinned.setChecked(bool(row.get("target_waktu_manual")))
-            self.pinned.blockSignals(False)
+            self.manual.blockSignals(True)
+            self.manual.setChecked(bool(row.get("target_waktu_manual")))
+            self.manual.blockSignals(False)
             self.no_months.setVisible(not row.get("bulan"))
 
     def reload(self) -> None:
@@ -305,7 +301,7 @@ class ItemForm(QWidget):
             for widget in widgets.values():
                 widget.setReadOnly(readonly)
         self.months.set_readonly(readonly)
-        self.pinned.setEnabled(not readonly)
+        self.manual.setEnabled(not readonly)
 
     # --- editing ----------------------------------------------------------------------------
 
@@ -329,25 +325,23 @@ class ItemForm(QWidget):
         if self.level == "aksi" and not self.editor.push(SetMonths(self.item_id, months)):
             self.reload_forced()
 
-    def _pin_toggled(self, pinned: bool) -> None:
+    def _manual_toggled(self, manual: bool) -> None:
         if self.level != "aksi":
             return
         self.target_waktu.commit()
-        if not self.editor.push(SetPinned(self.item_id, pinned)):
+        if not self.editor.push(SetTargetWaktuManual(self.item_id, manual)):
             self.reload_forced()
 
     # --- following the document -------------------------------------------------------------
 
     def _period_months(self) -> list[str]:
-        ident = self.doc.identitas()
-        start = ident.get("bulan_mulai") or f"{ident['tahun']}-01"
-        return month_range(start, int(ident.get("jumlah_bulan") or 12))
+        return plan_period(self.doc.identitas())
 
-    def _on_changes(self, changes: list[Change]) -> None:
+    def _on_changes(self, changes: list[Change], _initiator=None) -> None:
         current = (self.level, self.item_id)
         refresh = False
         for change in changes:
-            if change.kind in ("identitas", "reset"):
+            if change.kind == "identitas":
                 period = self._period_months()
                 if period != self._period:
                     self._period = period

@@ -49,7 +49,7 @@ class JadwalDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         model: JadwalModel = index.model()
-        node = index.internalPointer()
+        node = model.node(index)
         col = index.column()
         if node.level != "aksi":
             self._paint_heading(painter, option, index, model, node)
@@ -205,7 +205,7 @@ class JadwalDelegate(QStyledItemDelegate):
     def _is_current(self, index: QModelIndex) -> bool:
         cur = self._view.currentIndex()
         return cur.isValid() and cur.row() == index.row() and cur.column() == index.column() \
-            and cur.internalPointer() is index.internalPointer()
+            and cur.internalId() == index.internalId()
 
     @staticmethod
     def _focus_frame(painter: QPainter, rect: QRect) -> None:

@@ -1,15 +1,16 @@
-"""The month grid's model: the whole plan as a tree, one column per month of the plan period.
+"""The month grid's model: a view with month columns over the plan tree's node cache.
 
-Rows: area → komponen → indikator (heading rows) → langkah aksi (the rows with months).
-Columns: 0 the text (heading label or langkah aksi), 1 the Target Waktu text, then one column
-per month of the plan period (``rencana.bulan_mulai`` + ``jumlah_bulan``).
+Rows are the plan tree's own nodes (``PlanTreeModel``, one cache for the tree and the grid):
+area → komponen → indikator (heading rows) → langkah aksi (the rows with months). Columns: 0 the
+text (heading label or langkah aksi), 1 the Target Waktu text, then one column per month of the
+plan period (``dates.plan_period``).
 
-The model is a cache of plain Python nodes keyed by (level, id). It never writes: changes go
-through core edits (``Editor.push``); the document's listener calls ``apply_changes`` with the
-``Change`` list and the model refreshes only what changed (one aksi → ``dataChanged`` on that
-row's Target Waktu and month cells). Structural changes re-read the affected parent's children
-from the file, so a ``Batch`` of many edits (whose listener call sees the final state) can never
-leave the cache out of step.
+The grid never reads the file for its rows and never writes: changes go through core edits
+(``Editor.push``). The tree model updates the cache and announces inserts, removes, moves and
+resets, which this model repeats for its own views; ``apply_changes`` (called by the view for
+``Editor.changed``, after the tree) repaints the cells an update touched — one aksi →
+``dataChanged`` on that row's Target Waktu and month cells — and redraws the columns when the
+plan period changed.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ import datetime as _dt
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 
-from zi_desktop.dates import BULAN, BULAN_SINGKAT, month_range
+from zi_desktop.dates import BULAN, BULAN_SINGKAT, plan_period
 from zi_desktop.edits import Change
 from zi_desktop.model import LEVELS, romawi
+
+from .tree_model import Node, NumeralRole, PlanTreeModel
 
 TEXT_COL = 0
 TARGET_COL = 1
@@ -33,26 +36,10 @@ MonthRole = Qt.UserRole + 4      # month column (header or cell): "YYYY-MM"
 YearRole = Qt.UserRole + 5       # month header: the year, on the first column and at each January
 CurrentMonthRole = Qt.UserRole + 6   # month header or cell: True for the current month
 
-_CHILD = {None: "area", "area": "komponen", "komponen": "indikator", "indikator": "aksi"}
-_TEXT_FIELD = {"area": "nama", "komponen": "nama", "indikator": "teks", "aksi": "langkah"}
 _SCHEDULE_FIELDS = {"bulan", "target_waktu", "target_waktu_manual"}
-_MAX_INCREMENTAL = 200           # more structural changes in one call: rebuild instead
 
-
-class Node:
-    __slots__ = ("level", "id", "parent", "children", "row", "text", "target", "manual", "months")
-
-    def __init__(self, level: str | None, item_id: int | None, parent: "Node | None",
-                 text: str = "") -> None:
-        self.level = level
-        self.id = item_id
-        self.parent = parent
-        self.children: list[Node] = []
-        self.row = 0
-        self.text = text
-        self.target = ""
-        self.manual = False
-        self.months: set[str] = set()
+__all__ = ["JadwalModel", "Node", "TEXT_COL", "TARGET_COL", "FIRST_MONTH_COL", "LevelRole", "IdRole",
+           "PlannedRole", "MonthRole", "YearRole", "CurrentMonthRole"]
 
 
 def _one_line(text: str) -> str:
@@ -60,107 +47,61 @@ def _one_line(text: str) -> str:
 
 
 class JadwalModel(QAbstractItemModel):
-    """The plan as a tree with a month column per month of the plan period."""
+    """The plan tree's nodes with a month column per month of the plan period."""
 
-    def __init__(self, doc, parent: QObject | None = None, *, today: _dt.date | None = None) -> None:
+    def __init__(self, tree: PlanTreeModel, parent: QObject | None = None, *,
+                 today: _dt.date | None = None) -> None:
         super().__init__(parent)
-        self.doc = doc
+        self.tree = tree
+        self._nodes = tree.nodes_by_iid   # the tree's cache itself (updated in place)
+        self.doc = tree.doc
         self._today = today
-        self._root = Node(None, None, None)
-        self._nodes: dict[tuple[str, int], Node] = {}
         self.months: list[str] = []             # "YYYY-MM" per month column
         self._column_count = FIRST_MONTH_COL
         self._month_col: dict[str, int] = {}
-        self._labels: list[str] = []
         self._current_col = -1
         self._preview: dict[int, frozenset[str]] = {}
-        self._load_all()
+        self._load_period()
+        # the tree changes the shared cache; these repeat its announcements for the grid's views
+        tree.rowsAboutToBeInserted.connect(self._about_to_insert)
+        tree.rowsInserted.connect(self._inserted)
+        tree.rowsAboutToBeRemoved.connect(self._about_to_remove)
+        tree.rowsRemoved.connect(self._removed)
+        tree.rowsAboutToBeMoved.connect(self._about_to_move)
+        tree.rowsMoved.connect(self._moved)
+        tree.modelAboutToBeReset.connect(self._about_to_reset)
+        tree.modelReset.connect(self.endResetModel)
+        tree.dataChanged.connect(self._tree_data_changed)
 
-    # --- building ---------------------------------------------------------------------
+    # --- the period ---------------------------------------------------------------------
 
     def today(self) -> _dt.date:
         return self._today or _dt.date.today()
 
-    def _period_months(self) -> list[str]:
-        """The plan period: bulan_mulai + jumlah_bulan (default January–December of tahun)."""
-        rencana = self.doc.identitas()
-        tahun = int(rencana.get("tahun") or self.today().year)
-        start = rencana.get("bulan_mulai") or f"{tahun:04d}-01"
-        return month_range(start, max(1, int(rencana.get("jumlah_bulan") or 12)))
-
     def _load_period(self) -> None:
-        self.months = self._period_months()
+        self.months = plan_period(self.doc.identitas())
         self._column_count = FIRST_MONTH_COL + len(self.months)
         self._month_col = {m: FIRST_MONTH_COL + i for i, m in enumerate(self.months)}
         now = self.today()
         self._current_col = self._month_col.get(f"{now.year:04d}-{now.month:02d}", -1)
 
-    def _load_all(self) -> None:
-        self._load_period()
-        self._root = Node(None, None, None)
-        self._nodes = {}
-        plan = self.doc.to_dict(ids=True)
-        for a_row, area in enumerate(plan["area"]):
-            a = self._add(self._root, "area", area["id"], area["nama"], a_row)
-            for k_row, komponen in enumerate(area["komponen"]):
-                k = self._add(a, "komponen", komponen["id"], komponen["nama"], k_row)
-                for i_row, indikator in enumerate(komponen["indikator"]):
-                    i = self._add(k, "indikator", indikator["id"], indikator["teks"], i_row)
-                    for x_row, aksi in enumerate(indikator["aksi"]):
-                        x = self._add(i, "aksi", aksi["id"], aksi["langkah"], x_row)
-                        x.target = aksi["target_waktu"]
-                        x.manual = bool(aksi["target_waktu_manual"])
-                        x.months = set(aksi["bulan"])
-
-    def _add(self, parent: Node, level: str, item_id: int, text: str, row: int) -> Node:
-        node = Node(level, item_id, parent, text)
-        node.row = row
-        parent.children.append(node)
-        self._nodes[(level, item_id)] = node
-        return node
-
-    def _load_subtree(self, parent: Node, level: str, record: dict) -> Node:
-        """A node and everything beneath it, read from the file (not yet attached)."""
-        node = Node(level, record["id"], parent, record[_TEXT_FIELD[level]])
-        if level == "aksi":
-            node.target = record["target_waktu"]
-            node.manual = bool(record["target_waktu_manual"])
-            node.months = set(self.doc.months(node.id))
-        else:
-            child = _CHILD[level]
-            for row, rec in enumerate(self.doc.children(child, node.id)):
-                kid = self._load_subtree(node, child, rec)
-                kid.row = row
-                node.children.append(kid)
-        return node
-
-    def _register(self, node: Node) -> None:
-        self._nodes[(node.level, node.id)] = node
-        for kid in node.children:
-            self._register(kid)
-
-    def _forget(self, node: Node) -> None:
-        if self._nodes.get((node.level, node.id)) is node:
-            del self._nodes[(node.level, node.id)]
-        for kid in node.children:
-            self._forget(kid)
-
     def rebuild(self) -> None:
         self.beginResetModel()
         self._preview = {}
-        self._load_all()
+        self._load_period()
         self.endResetModel()
 
     # --- lookups used by the view -------------------------------------------------------
 
     def node(self, index: QModelIndex) -> Node | None:
-        return index.internalPointer() if index.isValid() else None
+        return self._nodes.get(index.internalId()) if index.isValid() else None
+
+    def _index(self, node: Node, column: int = 0) -> QModelIndex:
+        return self.createIndex(node.row(), column, node.iid)
 
     def index_of(self, level: str, item_id: int, column: int = 0) -> QModelIndex:
-        node = self._nodes.get((level, item_id))
-        if node is None:
-            return QModelIndex()
-        return self.createIndex(node.row, column, node)
+        node = self.tree.node_for(level, item_id)
+        return QModelIndex() if node is None else self._index(node, column)
 
     def month_column(self, ym: str) -> int:
         """Column of a month "YYYY-MM" (-1 outside the plan period)."""
@@ -176,15 +117,15 @@ class JadwalModel(QAbstractItemModel):
 
     def heading_nodes(self):
         """(parent index, row) of every heading row, depth first."""
-        stack = [(QModelIndex(), self._root)]
+        stack = [(QModelIndex(), self.tree.root)]
         while stack:
             pidx, pnode = stack.pop()
-            for node in pnode.children:
+            for row, node in enumerate(pnode.children):
                 if node.level != "aksi":
-                    yield pidx, node.row
-                    stack.append((self.createIndex(node.row, 0, node), node))
+                    yield pidx, row
+                    stack.append((self.createIndex(row, 0, node.iid), node))
 
-    def planned(self, node: Node) -> set[str] | frozenset[str]:
+    def planned(self, node: Node) -> frozenset[str]:
         """The months the grid shows for an aksi (the drag preview wins while dragging)."""
         preview = self._preview.get(node.id)
         return node.months if preview is None else preview
@@ -193,9 +134,9 @@ class JadwalModel(QAbstractItemModel):
         """The text shown in column 0: headings carry their number as in the Lampiran."""
         text = _one_line(node.text)
         if node.level == "area":
-            return f"{romawi(node.row + 1)}   {text.upper()}"
+            return f"{romawi(node.row() + 1)}   {text.upper()}"
         if node.level == "komponen":
-            return f"{node.row + 1}.  {text}"
+            return f"{node.row() + 1}.  {text}"
         return text
 
     # --- drag preview -------------------------------------------------------------------
@@ -205,7 +146,7 @@ class JadwalModel(QAbstractItemModel):
         touched = set(self._preview) | set(preview)
         self._preview = dict(preview)
         for aksi_id in touched:
-            self._emit_months(self._nodes.get(("aksi", aksi_id)))
+            self._emit_months(self.tree.node_for("aksi", aksi_id))
 
     def clear_preview(self) -> None:
         self.set_preview({})
@@ -214,44 +155,39 @@ class JadwalModel(QAbstractItemModel):
         if node is None or not self.months:
             return
         last = FIRST_MONTH_COL + len(self.months) - 1
-        self.dataChanged.emit(self.createIndex(node.row, first, node),
-                              self.createIndex(node.row, last, node),
+        self.dataChanged.emit(self._index(node, first), self._index(node, last),
                               [Qt.DisplayRole, PlannedRole])
 
     # --- Qt model interface -------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
         if parent.isValid():
-            if parent.column() != 0:
+            pnode = self._nodes.get(parent.internalId())
+            if pnode is None or parent.column() != 0:
                 return QModelIndex()
-            kids = parent.internalPointer().children
+            kids = pnode.children
         else:
-            kids = self._root.children
+            kids = self.tree.root.children
         if 0 <= row < len(kids) and 0 <= column < self._column_count:
-            return self.createIndex(row, column, kids[row])
+            return self.createIndex(row, column, kids[row].iid)
         return QModelIndex()
 
     def parent(self, index: QModelIndex = None):  # noqa: D401 — Qt overload (QObject.parent)
         if index is None:
             return QObject.parent(self)
-        if not index.isValid():
+        node = self._nodes.get(index.internalId()) if index.isValid() else None
+        if node is None or node.parent is None or node.parent is self.tree.root:
             return QModelIndex()
-        p = index.internalPointer().parent
-        if p is None or p is self._root:
-            return QModelIndex()
-        return self.createIndex(p.row, 0, p)
+        return self._index(node.parent)
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         if not parent.isValid():
-            return len(self._root.children)
-        if parent.column() != 0:
-            return 0
-        return len(parent.internalPointer().children)
+            return len(self.tree.root.children)
+        node = self._nodes.get(parent.internalId())
+        return len(node.children) if node is not None and parent.column() == 0 else 0
 
     def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
-        if not parent.isValid():
-            return bool(self._root.children)
-        return parent.column() == 0 and bool(parent.internalPointer().children)
+        return self.rowCount(parent) > 0
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return self._column_count
@@ -260,9 +196,9 @@ class JadwalModel(QAbstractItemModel):
     # keeps the tree's layout pass (called per row) in C++ — measured 30 % faster at 3,000 rows.
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid():
+        node = self._nodes.get(index.internalId()) if index.isValid() else None
+        if node is None:
             return None
-        node: Node = index.internalPointer()
         col = index.column()
         if role == Qt.DisplayRole:
             if col == TEXT_COL:
@@ -336,113 +272,58 @@ class JadwalModel(QAbstractItemModel):
             return Qt.AlignCenter
         return None
 
-    # --- following the document -----------------------------------------------------------
+    # --- following the tree (structure) and the editor (updates) ----------------------------
+
+    def _map(self, tree_index: QModelIndex) -> QModelIndex:
+        """A parent index of the tree model → the same node's index here."""
+        if not tree_index.isValid():
+            return QModelIndex()
+        return self.createIndex(tree_index.row(), 0, tree_index.internalId())
+
+    def _about_to_insert(self, parent: QModelIndex, first: int, last: int) -> None:
+        self.beginInsertRows(self._map(parent), first, last)
+
+    def _inserted(self, *_args) -> None:
+        self.endInsertRows()
+
+    def _about_to_remove(self, parent: QModelIndex, first: int, last: int) -> None:
+        self.beginRemoveRows(self._map(parent), first, last)
+
+    def _removed(self, *_args) -> None:
+        self.endRemoveRows()
+
+    def _about_to_move(self, source: QModelIndex, first: int, last: int, dest: QModelIndex,
+                       row: int) -> None:
+        self.beginMoveRows(self._map(source), first, last, self._map(dest), row)
+
+    def _moved(self, *_args) -> None:
+        self.endMoveRows()
+
+    def _about_to_reset(self) -> None:
+        self.beginResetModel()
+        self._preview = {}
+
+    def _tree_data_changed(self, first: QModelIndex, last: QModelIndex, roles) -> None:
+        # numbers follow the order: the siblings' labels changed (other roles: apply_changes)
+        if NumeralRole in roles:
+            self.dataChanged.emit(self._map(first), self._map(last), [Qt.DisplayRole])
 
     def apply_changes(self, changes: list[Change]) -> str:
-        """Refresh what ``changes`` touched. Returns "reset" when the whole model was rebuilt,
-        "period" when only the month columns changed (also a reset), else "rows"."""
-        kinds = {c.kind for c in changes}
-        if "reset" in kinds:
+        """Repaint what ``changes`` updated (the tree already holds the new values). Returns
+        "period" when the month columns changed (a reset of this model), else "rows"."""
+        if any(c.kind == "identitas" for c in changes) and plan_period(self.doc.identitas()) != self.months:
             self.rebuild()
-            return "reset"
-        if "identitas" in kinds:
-            fields = {f for c in changes if c.kind == "identitas" for f in c.fields}
-            if fields & {"bulan_mulai", "jumlah_bulan", "tahun"} or not fields:
-                if self._period_months() != self.months:
-                    self.rebuild()
-                    return "period"
-        structural = [c for c in changes if c.kind in ("insert", "remove", "move")]
-        if len(structural) > _MAX_INCREMENTAL:
-            self.rebuild()
-            return "reset"
-        parents: list[tuple[str | None, int | None]] = []
-        for c in structural:
-            parent_level = LEVELS[c.level].parent
-            parents.append((parent_level, c.parent))
-            if c.kind == "move":
-                parents.append((parent_level, c.old_parent))
-        for key in dict.fromkeys(parents):
-            self._sync_children(*key)
+            return "period"
         for c in changes:
             if c.kind == "update":
                 self._refresh(c.level, c.id, set(c.fields))
         return "rows"
 
-    def _parent_node(self, level: str | None, item_id: int | None) -> Node | None:
-        return self._root if level is None else self._nodes.get((level, item_id))
-
-    def _pindex(self, pnode: Node) -> QModelIndex:
-        return QModelIndex() if pnode is self._root else self.createIndex(pnode.row, 0, pnode)
-
-    def _sync_children(self, parent_level: str | None, parent_id: int | None) -> None:
-        """Make a parent's children match the file: remove, move, insert, renumber."""
-        pnode = self._parent_node(parent_level, parent_id)
-        if pnode is None:
-            return  # the parent itself is gone (or arrives with its own subtree)
-        level = _CHILD[parent_level]
-        records = self.doc.children(level, parent_id)
-        wanted = {r["id"] for r in records}
-        pidx = self._pindex(pnode)
-        for row in range(len(pnode.children) - 1, -1, -1):
-            if pnode.children[row].id not in wanted:
-                self._remove_row(pnode, pidx, row)
-        for pos, rec in enumerate(records):
-            kids = pnode.children
-            if pos < len(kids) and kids[pos].id == rec["id"]:
-                continue
-            existing = self._nodes.get((level, rec["id"]))
-            if existing is not None and existing.parent is pnode:
-                src = kids.index(existing)
-                self.beginMoveRows(pidx, src, src, pidx, pos)
-                kids.pop(src)
-                kids.insert(pos, existing)
-                self._renumber(pnode)
-                self.endMoveRows()
-                continue
-            if existing is not None:     # moved here from another parent: take it out there
-                old = existing.parent
-                self._remove_row(old, self._pindex(old), existing.row)
-            node = self._load_subtree(pnode, level, rec)
-            self.beginInsertRows(pidx, pos, pos)
-            kids.insert(pos, node)
-            self._register(node)
-            self._renumber(pnode)
-            self.endInsertRows()
-        if level in ("area", "komponen") and pnode.children:
-            # numbers are derived from the order: the siblings' labels may have changed
-            first, last = pnode.children[0], pnode.children[-1]
-            self.dataChanged.emit(self.createIndex(first.row, 0, first),
-                                  self.createIndex(last.row, 0, last), [Qt.DisplayRole])
-
-    def _remove_row(self, pnode: Node, pidx: QModelIndex, row: int) -> None:
-        self.beginRemoveRows(pidx, row, row)
-        node = pnode.children.pop(row)
-        self._forget(node)
-        self._renumber(pnode)
-        self.endRemoveRows()
-
-    @staticmethod
-    def _renumber(pnode: Node) -> None:
-        for row, kid in enumerate(pnode.children):
-            kid.row = row
-
     def _refresh(self, level: str | None, item_id: int | None, fields: set[str]) -> None:
-        node = self._nodes.get((level, item_id)) if level else None
+        node = self.tree.node_for(level, item_id) if level else None
         if node is None:
             return
-        record = self.doc.item(level, item_id)
-        if record is None:
-            return
-        node.text = record[_TEXT_FIELD[level]]
-        if level != "aksi":
-            self.dataChanged.emit(self.createIndex(node.row, 0, node),
-                                  self.createIndex(node.row, 0, node), [Qt.DisplayRole])
-            return
-        node.target = record["target_waktu"]
-        node.manual = bool(record["target_waktu_manual"])
-        node.months = set(record["bulan"])
-        if not fields or _TEXT_FIELD[level] in fields:
-            self.dataChanged.emit(self.createIndex(node.row, 0, node),
-                                  self.createIndex(node.row, 0, node), [Qt.DisplayRole])
-        if not fields or fields & _SCHEDULE_FIELDS:
+        if level != "aksi" or not fields or LEVELS[level].title in fields:
+            self.dataChanged.emit(self._index(node, 0), self._index(node, 0), [Qt.DisplayRole])
+        if level == "aksi" and (not fields or fields & _SCHEDULE_FIELDS):
             self._emit_months(node, TARGET_COL)

@@ -5,9 +5,10 @@ Target Waktu column, then one narrow column per month of the plan period. Clicki
 sets or clears it; dragging across cells sets or clears the whole rectangle (the first cell
 decides which). Space toggles the current cell; the arrow keys move. Every change is one core
 edit through ``Editor.push`` (one undo step, committed to the file at once); the core rewrites
-the Target Waktu text unless the user pinned it.
+the Target Waktu text unless it is manual (``target_waktu_manual``).
 
-The grid listens to the document itself and repaints only what changed.
+The grid shows the plan tree's node cache (``PlanTreeModel``, shared with the window's tree)
+and repaints only what changed (``Editor.changed``).
 
     view = JadwalView(editor)
     view.aksiActivated.connect(tree.select_aksi)   # the user picked a row here
@@ -16,7 +17,6 @@ The grid listens to the document itself and repaints only what changed.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from zi_desktop.edits import Batch, SetMonths
 
 from .commands import Editor
+from .tree_model import PlanTreeModel
 from .jadwal_delegate import HEADING_BG, TODAY_LINE, JadwalDelegate
 from .jadwal_model import (FIRST_MONTH_COL, TARGET_COL, TEXT_COL, CurrentMonthRole, JadwalModel,
                            MonthRole, Node, YearRole)
 
-log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -97,7 +97,7 @@ class _GridTree(QTreeView):
         return self._owner._drag is not None
 
     def drawRow(self, painter, option, index: QModelIndex) -> None:
-        node = index.internalPointer()
+        node = self._owner.model.node(index)
         if node is not None and node.level != "aksi":
             painter.fillRect(option.rect, HEADING_BG[node.level])   # also under the branch arrows
         super().drawRow(painter, option, index)
@@ -143,7 +143,7 @@ class _GridTree(QTreeView):
     def moveCursor(self, action, modifiers) -> QModelIndex:
         current = self.currentIndex()
         if current.isValid() and action in (QAbstractItemView.MoveLeft, QAbstractItemView.MoveRight):
-            node = current.internalPointer()
+            node = self._owner.model.node(current)
             left = action == QAbstractItemView.MoveLeft
             if current.column() == TEXT_COL and node.level != "aksi":
                 first = current.sibling(current.row(), 0)
@@ -170,7 +170,8 @@ class JadwalView(QWidget):
 
     aksiActivated = Signal(int)      # user selected a langkah aksi row in the grid (aksi id)
 
-    def __init__(self, editor: Editor, parent: QWidget | None = None, *, today=None) -> None:
+    def __init__(self, editor: Editor, parent: QWidget | None = None, *, today=None,
+                 tree: PlanTreeModel | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
         self.doc = editor.doc
@@ -180,7 +181,9 @@ class JadwalView(QWidget):
         self._collapsed: set[tuple[str, int]] = set()
         self._restoring = False
 
-        self.model = JadwalModel(self.doc, self, today=today)
+        # the plan tree's node cache (the window's; a grid shown alone makes its own)
+        self.tree_model = tree if tree is not None else PlanTreeModel(editor, self)
+        self.model = JadwalModel(self.tree_model, self, today=today)
         self.tree = _GridTree(self)
         self.tree.setObjectName("jadwalGrid")
         self.tree.setHeader(_MonthHeader(Qt.Horizontal, self.tree))
@@ -236,13 +239,10 @@ class JadwalView(QWidget):
         self.tree.expanded.connect(self._expanded)
         self.tree.collapsed.connect(self._collapsed_one)
         self.model.rowsInserted.connect(self._rows_inserted)
+        self.model.modelReset.connect(self._after_reset)    # new period, or the tree rebuilt
         self._after_reset()
 
-        listeners = self.doc.listeners
-        listener = self._on_changes
-        listeners.append(listener)
-        # the document outlives this widget: stop listening when the widget goes
-        self.destroyed.connect(lambda *_: listener in listeners and listeners.remove(listener))
+        editor.changed.connect(self._on_changes)
 
     # --- the interface for the main window ------------------------------------------------
 
@@ -279,7 +279,7 @@ class JadwalView(QWidget):
             self._collapsed.add(self._key(index))
 
     def _key(self, index: QModelIndex):
-        node = index.internalPointer()
+        node = self.model.node(index)
         return (node.level, node.id) if node is not None else None
 
     def _after_reset(self) -> None:
@@ -314,7 +314,7 @@ class JadwalView(QWidget):
     def _rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         for row in range(first, last + 1):
             index = self.model.index(row, 0, parent)
-            node = index.internalPointer()
+            node = self.model.node(index)
             if node is None or node.level == "aksi":
                 continue
             stack = [index]
@@ -324,7 +324,7 @@ class JadwalView(QWidget):
                 self.tree.expand(idx)
                 for r in range(self.model.rowCount(idx)):
                     kid = self.model.index(r, 0, idx)
-                    if kid.internalPointer().level != "aksi":
+                    if self.model.node(kid).level != "aksi":
                         stack.append(kid)
 
     def _fit_text_column(self) -> None:
@@ -342,22 +342,15 @@ class JadwalView(QWidget):
 
     # --- following the document ---------------------------------------------------------------
 
-    def _on_changes(self, changes) -> None:
+    def _on_changes(self, changes, _initiator=None) -> None:
         current = self.tree.currentIndex()
         keep = (self._key(current), current.column()) if current.isValid() else None
         scroll = self.tree.verticalScrollBar().value()
         self._quiet += 1
         try:
-            try:
-                what = self.model.apply_changes(changes)
-            except Exception:   # never let a view break an edit that is already committed
-                log.exception("jadwal: incremental refresh failed; rebuilding")
-                self.model.rebuild()
-                what = "reset"
-            if what != "rows":
+            if self.model.apply_changes(changes) == "period":
                 if self._drag is not None:
                     self._cancel_drag()
-                self._after_reset()
                 if keep is not None and keep[0] is not None:
                     index = self.model.index_of(*keep[0], min(keep[1], self.model.columnCount() - 1))
                     if index.isValid():
@@ -387,7 +380,7 @@ class JadwalView(QWidget):
         self.tree.setFocus(Qt.MouseFocusReason)
         self.tree.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
-        node = index.internalPointer()
+        node = self.model.node(index)
         ym = self.model.month_of(index.column())
         self._drag = _Drag(node, index.column(), ym not in node.months, node, index.column())
         self._last_pos = pos
@@ -407,7 +400,7 @@ class JadwalView(QWidget):
         index = self.tree.indexAt(QPoint(x, y))
         if not index.isValid():
             return None
-        return index.internalPointer(), col
+        return self.model.node(index), col
 
     def _drag_to(self, pos: QPoint) -> None:
         self._last_pos = pos
@@ -450,11 +443,11 @@ class JadwalView(QWidget):
             return []
         if self.tree.visualRect(ia).top() > self.tree.visualRect(ib).top():
             ia, ib = ib, ia
-        end = ib.internalPointer()
+        end = self.model.node(ib)
         out: list[Node] = []
         index = ia
         while index.isValid():
-            node = index.internalPointer()
+            node = self.model.node(index)
             if node.level == "aksi":
                 out.append(node)
             if node is end:
@@ -502,7 +495,7 @@ class JadwalView(QWidget):
         index = self.tree.currentIndex()
         if not self._month_cell(index):
             return False
-        node = index.internalPointer()
+        node = self.model.node(index)
         ym = self.model.month_of(index.column())
         new = node.months - {ym} if ym in node.months else node.months | {ym}
         self._commit({node.id: frozenset(new)})

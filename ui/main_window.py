@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         self.view.tabs.setCurrentIndex(0)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
-        doc.listeners.append(self._doc_changed)
+        self.editor.changed.connect(self._doc_changed)
         if remember:
             settings.add_recent(str(doc.path))
         self._update_title()
@@ -262,9 +262,6 @@ class MainWindow(QMainWindow):
         view, doc = self.view, self.doc
         self.view = None
         self.doc = None
-        if self._doc_changed in doc.listeners:
-            doc.listeners.remove(self._doc_changed)
-        view.detach()
         self.stack.removeWidget(view)
         view.deleteLater()
         if self.editor is not None:
@@ -293,12 +290,12 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         if self.editor is not None and not self.doc.readonly:
             self.commit_pending()
-            self.view.revealing(self.editor.undo)
+            self.editor.undo()
 
     def redo(self) -> None:
         if self.editor is not None and not self.doc.readonly:
             self.commit_pending()
-            self.view.revealing(self.editor.redo)
+            self.editor.redo()
 
     def delete_current(self) -> None:
         if self.view is None:
@@ -336,8 +333,8 @@ class MainWindow(QMainWindow):
                 self.update_actions()
         QMessageBox.warning(self, self.tr("Perubahan tidak disimpan"), message)
 
-    def _doc_changed(self, changes: list[Change]) -> None:
-        if any(c.kind in ("insert", "remove", "reset", "move") for c in changes):
+    def _doc_changed(self, changes: list[Change], _initiator=None) -> None:
+        if any(c.kind in ("insert", "remove", "move") for c in changes):
             self._update_counts()
         if any(c.kind == "identitas" for c in changes):
             self._update_title()

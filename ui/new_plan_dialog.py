@@ -20,7 +20,7 @@ def default_file_name(satker: str, tahun: int) -> str:
 
 
 class NewPlanDialog(QDialog):
-    def __init__(self, folder: str, template_available: bool = True, parent=None) -> None:
+    def __init__(self, folder: str, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Rencana Baru"))
         self.setMinimumWidth(560)
@@ -50,13 +50,7 @@ class NewPlanDialog(QDialog):
         for button in (self.standar, self.inovasi, self.kosong):
             group.addButton(button)
             start.addWidget(button)
-        if template_available:
-            self.standar.setChecked(True)
-        else:
-            self.standar.setEnabled(False)
-            self.inovasi.setEnabled(False)
-            self.standar.setText(self.standar.text() + self.tr(" (belum tersedia)"))
-            self.kosong.setChecked(True)
+        self.standar.setChecked(True)
         form.addRow(self.tr("Isi awal"), start)
 
         where_box = QWidget()

@@ -5,9 +5,6 @@ selected item (add, delete, move). Every change is a core edit pushed through ``
 
 from __future__ import annotations
 
-import sys
-import traceback
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QSplitter, QStyle, QTabWidget, QTreeView, QVBoxLayout, QWidget)
@@ -16,7 +13,7 @@ from zi_desktop.edits import AddItem, DeleteItem
 from zi_desktop.model import LEVELS, romawi
 
 from .check_panel import FIELD_OF, CheckPanel, todo_text
-from .commands import Editor
+from .commands import REDO, UNDO, Editor
 from .item_form import ItemForm
 from .tree_delegate import NumeralDelegate
 from .tree_filter import PlanFilter
@@ -50,10 +47,10 @@ class PlanView(QWidget):
         self.editor = editor
         self.doc = editor.doc
         self.model = PlanTreeModel(editor, self)
+        editor.changed.connect(self._reveal)   # after the model's own slot
         self.proxy = PlanFilter(self)
         self.proxy.setSourceModel(self.model)
         self._syncing = False
-        self._closed = False
         self.jadwal = None
         self._jadwal_tried = False
 
@@ -122,6 +119,7 @@ class PlanView(QWidget):
         self.tabs.addTab(self._jadwal_holder, self.style().standardIcon(QStyle.SP_FileDialogListView),
                          self.tr("Jadwal"))
         self.check = CheckPanel(self.doc)
+        self.check.follow(editor)
         self.check.activated.connect(self.show_finding)
         self.check.counted.connect(self._checked)
         self.tabs.addTab(self.check, self.style().standardIcon(QStyle.SP_MessageBoxWarning), self.tr("Periksa"))
@@ -163,14 +161,6 @@ class PlanView(QWidget):
             banner.hide()
         return banner
 
-    def detach(self) -> None:
-        """The document is closing: stop reading it (the widget is deleted later)."""
-        self._closed = True
-        self.tree.selectionModel().currentChanged.disconnect(self._current_changed)
-        self.model.detach()
-        self.form.detach()
-        self.check.detach()
-
     # --- selection ----------------------------------------------------------------------------
 
     def current_node(self) -> Node | None:
@@ -196,7 +186,7 @@ class PlanView(QWidget):
         return True
 
     def _select_first(self) -> None:
-        if self._closed:
+        if self.doc.closed:   # the window closed the plan; this widget is deleted later
             return
         if not self.tree.currentIndex().isValid() and self.proxy.rowCount() > 0:
             first = self.proxy.index(0, 0)
@@ -229,10 +219,12 @@ class PlanView(QWidget):
     def _refresh_heading(self, *_args) -> None:
         """Positions change when siblings are added, removed or moved."""
         node = self.current_node()
-        if node is not None and not self._closed:
+        if node is not None and not self.doc.closed:
             self.form.show_item(node.level, node.id, self.context_of(node), self.heading_of(node))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.doc.closed:   # the tree is being torn down after the plan was closed
+            return
         node = self.current_node()
         if node is None:
             self.form.clear()
@@ -254,17 +246,12 @@ class PlanView(QWidget):
         if self.form.level is None and not self.tree.currentIndex().isValid():
             self.form.clear()
 
-    def revealing(self, step) -> None:
-        """Run ``step`` (undo, redo) and select the item it brought back, changed or moved,
-        so the user sees what happened."""
-        seen: list = []
-        listener = seen.extend
-        self.doc.listeners.append(listener)
-        try:
-            step()
-        finally:
-            self.doc.listeners.remove(listener)
-        for change in reversed(seen):
+    def _reveal(self, changes, initiator) -> None:
+        """After an undo or redo, select the item it brought back, changed or moved, so the
+        user sees what happened. (Connected after the tree model: the tree is up to date.)"""
+        if initiator not in (UNDO, REDO):
+            return
+        for change in reversed(changes):
             if change.kind in ("insert", "update", "move") and change.level is not None:
                 if self.select(change.level, change.id):
                     return
@@ -391,19 +378,9 @@ class PlanView(QWidget):
             self._create_jadwal()
 
     def _create_jadwal(self) -> None:
-        holder = self._jadwal_holder.layout()
-        try:
-            from .jadwal_view import JadwalView
-            self.jadwal = JadwalView(self.editor, self._jadwal_holder)
-        except Exception:  # the grid is optional: the window must work without it
-            traceback.print_exc(file=sys.stderr)
-            note = QLabel(self.tr("Tampilan jadwal (Gantt) belum tersedia di versi ini."))
-            note.setAlignment(Qt.AlignCenter)
-            note.setObjectName("formHint")
-            holder.addWidget(note)
-            self.jadwal = None
-            return
-        holder.addWidget(self.jadwal)
+        from .jadwal_view import JadwalView  # built when first shown: the window starts faster
+        self.jadwal = JadwalView(self.editor, self._jadwal_holder, tree=self.model)
+        self._jadwal_holder.layout().addWidget(self.jadwal)
         self.jadwal.aksiActivated.connect(self._jadwal_selected)
         node = self.current_node()
         if node is not None and node.level == "aksi":
@@ -428,7 +405,7 @@ class PlanView(QWidget):
     # --- Periksa Kelengkapan -----------------------------------------------------------------
 
     def _first_check(self) -> None:
-        if not self._closed and self.check.checks_run == 0:
+        if not self.doc.closed and self.check.checks_run == 0:
             self.check.refresh()
 
     def _checked(self, galat: int, peringatan: int) -> None:

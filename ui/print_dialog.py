@@ -80,5 +80,5 @@ class PrintDialog(QDialog):
         out = {}
         for key, value in self.options().items():
             if self.initial.get(key) != value:
-                out[f"cetak_{key}"] = int(value) if isinstance(value, bool) else value
+                out[f"cetak.{key}"] = value
         return out

@@ -33,7 +33,7 @@ def self_test() -> int:
             QSettings.setDefaultFormat(QSettings.IniFormat)
             QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(work / "pengaturan"))
             app = make_app()
-            from zi_desktop.launch import demo_copy
+            from zi_desktop.demo import demo_copy
             from .main_window import MainWindow
             plan_path = demo_copy()
             window = MainWindow()

@@ -1,7 +1,8 @@
 """The plan as a Qt tree: Area → Komponen → Indikator → Langkah aksi.
 
 Nodes are cached, keyed by (level, id), and kept up to date from the ``Change`` list the
-document reports after every edit: inserts and removes go through one path wrapping
+editor reports after every edit (``Editor.changed``). The same cache is the Jadwal grid's
+(``JadwalModel`` repeats this model's row announcements with month columns added): inserts and removes go through one path wrapping
 ``beginInsertRows``/``beginRemoveRows``, moves through ``beginMoveRows``. The model is
 never reloaded for an ordinary edit. Drag and drop turns into a core ``MoveItem``.
 """
@@ -40,12 +41,18 @@ _FLAGS_ROOT = Qt.ItemIsDropEnabled
 _FLAGS_NONE = Qt.NoItemFlags
 
 
+def _iid(level: str, item_id: int) -> int:
+    """The id a model index carries for an item, and its key in the cache: row id and level."""
+    return item_id * 4 + LEVEL_CODE[level]
+
+
 class Node:
-    __slots__ = ("level", "id", "parent", "children", "data", "_search")
+    __slots__ = ("level", "id", "iid", "parent", "children", "data", "_search")
 
     def __init__(self, level: str | None, item_id: int, parent: "Node | None", data: dict) -> None:
         self.level = level
         self.id = item_id
+        self.iid = _iid(level, item_id) if level else -1
         self.parent = parent
         self.children: list[Node] = []
         self.data = data
@@ -57,6 +64,23 @@ class Node:
 
     def row(self) -> int:
         return self.parent.children.index(self)
+
+    # the fields the month grid paints
+    @property
+    def text(self) -> str:
+        return self.data.get(LEVELS[self.level].title, "")
+
+    @property
+    def months(self) -> frozenset[str]:
+        return frozenset(self.data.get("bulan", ()))
+
+    @property
+    def target(self) -> str:
+        return self.data.get("target_waktu", "")
+
+    @property
+    def manual(self) -> bool:
+        return self.data.get("target_waktu_manual", False)
 
     def search_text(self) -> str:
         if self._search is None:
@@ -84,21 +108,16 @@ class PlanTreeModel(QAbstractItemModel):
         self.editor = editor
         self.doc = editor.doc
         self.root = Node(None, 0, None, {})
-        self._nodes: dict[tuple[str, int], Node] = {}
+        self._nodes: dict[int, Node] = {}   # by Node.iid
         self._counts: dict[tuple[str, int], int] = {}
         self._no_months_text = self.tr("bulan belum ditentukan")
         self._build()
-        self.doc.listeners.append(self._on_changes)
+        editor.changed.connect(self._on_changes)
         style = QApplication.style()
         self._warn_icon = style.standardIcon(QStyle.SP_MessageBoxWarning)
         self._bold = QFont()
         self._bold.setBold(True)
         self._placeholder = QBrush(QColor(128, 128, 128))
-
-    def detach(self) -> None:
-        """Stop following the document (the window closes it)."""
-        if self._on_changes in self.doc.listeners:
-            self.doc.listeners.remove(self._on_changes)
 
     # --- building from the document ------------------------------------------------------
 
@@ -113,7 +132,7 @@ class PlanTreeModel(QAbstractItemModel):
             for item in items:
                 node = Node(level, item["id"], parent, _fields(level, item))
                 parent.children.append(node)
-                self._nodes[node.key] = node
+                self._nodes[node.iid] = node
                 if child:
                     add(child, node, item.get(LEVELS[child].plural, []))
 
@@ -133,7 +152,7 @@ class PlanTreeModel(QAbstractItemModel):
         return node
 
     def _forget(self, node: Node) -> None:
-        self._nodes.pop(node.key, None)
+        self._nodes.pop(node.iid, None)
         for kid in node.children:
             self._forget(kid)
 
@@ -148,24 +167,29 @@ class PlanTreeModel(QAbstractItemModel):
         if not index.isValid():
             return self.root
         iid = index.internalId()
-        return self._nodes.get((ORDER[iid & 3], iid >> 2), self.root)
+        return self._nodes.get(iid, self.root)
+
+    @property
+    def nodes_by_iid(self) -> dict[int, Node]:
+        """The cache itself, keyed by ``Node.iid`` (an index's internalId); the grid reads it."""
+        return self._nodes
 
     def node_for(self, level: str, item_id: int) -> Node | None:
-        return self._nodes.get((level, item_id))
+        return self._nodes.get(_iid(level, item_id))
 
     def index_of(self, node: Node | None, column: int = 0) -> QModelIndex:
         if node is None or node is self.root:
             return QModelIndex()
-        return self.createIndex(node.row(), column, id=node.id * 4 + LEVEL_CODE[node.level])
+        return self.createIndex(node.row(), column, id=node.iid)
 
     def index_for(self, level: str, item_id: int) -> QModelIndex:
-        return self.index_of(self._nodes.get((level, item_id)))
+        return self.index_of(self._nodes.get(_iid(level, item_id)))
 
     def parent_node(self, level: str, parent_id: int | None) -> Node | None:
         parent_level = LEVELS[level].parent
         if parent_level is None:
             return self.root
-        return self._nodes.get((parent_level, parent_id))
+        return self._nodes.get(_iid(parent_level, parent_id))
 
     def nodes_of_level(self, level: str) -> list[Node]:
         """All nodes of one level in document order."""
@@ -218,7 +242,7 @@ class PlanTreeModel(QAbstractItemModel):
         if row >= len(pnode.children):
             return QModelIndex()
         node = pnode.children[row]
-        return self.createIndex(row, column, id=node.id * 4 + LEVEL_CODE[node.level])
+        return self.createIndex(row, column, id=node.iid)
 
     def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: A003
         if not index.isValid():
@@ -249,7 +273,7 @@ class PlanTreeModel(QAbstractItemModel):
         if role not in _ROLES:
             return None
         iid = index.internalId()
-        node = self._nodes.get((ORDER[iid & 3], iid >> 2))
+        node = self._nodes.get(iid)
         if node is None or not index.isValid():
             return None
         col = index.column()
@@ -332,7 +356,7 @@ class PlanTreeModel(QAbstractItemModel):
             return None
         try:
             level, item_id = bytes(data.data(MIME)).decode("ascii").split(":")
-            return self._nodes.get((level, int(item_id)))
+            return self._nodes.get(_iid(level, int(item_id)))
         except ValueError:
             return None
 
@@ -376,7 +400,7 @@ class PlanTreeModel(QAbstractItemModel):
 
     # --- following the document -----------------------------------------------------------
 
-    def _on_changes(self, changes: list[Change]) -> None:
+    def _on_changes(self, changes: list[Change], _initiator=None) -> None:
         try:
             for change in changes:
                 handler = getattr(self, f"_change_{change.kind}", None)
@@ -385,11 +409,8 @@ class PlanTreeModel(QAbstractItemModel):
         except (KeyError, ValueError, IndexError):
             self.reload()  # the cache disagrees with the file: rebuild rather than show a lie
 
-    def _change_reset(self, change: Change) -> None:
-        self.reload()
-
     def _change_insert(self, change: Change) -> None:
-        if (change.level, change.id) in self._nodes:
+        if _iid(change.level, change.id) in self._nodes:
             return  # already loaded with its parent's subtree (one batch)
         parent = self.parent_node(change.level, change.parent)
         if parent is None:
@@ -404,7 +425,7 @@ class PlanTreeModel(QAbstractItemModel):
         self._touch_ancestors(parent)
 
     def _change_remove(self, change: Change) -> None:
-        node = self._nodes.get((change.level, change.id))
+        node = self._nodes.get(_iid(change.level, change.id))
         if node is None:
             return
         parent = node.parent
@@ -422,7 +443,7 @@ class PlanTreeModel(QAbstractItemModel):
         self.endInsertRows()
 
     def _register(self, node: Node) -> None:
-        self._nodes[node.key] = node
+        self._nodes[node.iid] = node
         for kid in node.children:
             self._register(kid)
 
@@ -437,7 +458,7 @@ class PlanTreeModel(QAbstractItemModel):
         self.endRemoveRows()
 
     def _change_update(self, change: Change) -> None:
-        node = self._nodes.get((change.level, change.id))
+        node = self._nodes.get(_iid(change.level, change.id))
         if node is None:
             return
         row = self.doc.item(change.level, change.id)
@@ -448,7 +469,7 @@ class PlanTreeModel(QAbstractItemModel):
         self.dataChanged.emit(self.index_of(node, 0), self.index_of(node, 1))
 
     def _change_move(self, change: Change) -> None:
-        node = self._nodes.get((change.level, change.id))
+        node = self._nodes.get(_iid(change.level, change.id))
         if node is None:
             return
         new_parent = self.parent_node(change.level, change.parent)

@@ -1,4 +1,5 @@
-"""The command line: ``zi-desktop …`` / ``python -m zi_desktop …``.
+"""The command line's verbs (``zi-desktop VERB …``); the entry that chooses between them and the
+window is ``zi_desktop.launch``.
 
 A stable contract (README "Baris perintah"). Exit codes: 0 done; 1 done with findings;
 2 unusable input — one Indonesian line on stderr, never a traceback.
@@ -162,8 +163,40 @@ def cmd_export(args) -> int:
 
 
 def cmd_summary(args) -> int:
-    from .exchange.summary import run_summary
     return run_summary(args.paths, args.output, as_json=args.json)
+
+
+def run_summary(paths, output, as_json: bool = False) -> int:
+    """``zi-desktop summary``: exit 0 all files read, 1 some refused, 2 nothing usable."""
+    from .exchange.summary import find_files, status, summarize_files
+    from .exchange.summary_write import summary_format, write_summary
+    paths = list(paths)
+    summary_format(output)
+    files, missing = find_files(paths)
+    if not files:
+        if missing and len(missing) == len(paths):
+            raise ZiError(missing[0].alasan if len(missing) == 1 else
+                          "Tidak ada yang ditemukan: " + ", ".join(f"\"{m.berkas}\"" for m in missing) + ".")
+        raise ZiError("Tidak ada berkas rencana (.zidb) di " + ", ".join(f"\"{p}\"" for p in paths) + ".")
+    summary = summarize_files(files, missing)
+    out = write_summary(summary, output)
+    if as_json:
+        _print_json(summary.as_dict())
+    else:
+        for row in summary.rows:
+            mark = f" [{status(row)}]" if row.ganda else ""
+            print(f"{row.nama_berkas}: {row.satker or '(tanpa satuan kerja)'} {row.tahun} — "
+                  f"{row.aksi} langkah aksi, berjadwal {row.persen_berjadwal:.0f}%, bukti fisik "
+                  f"{row.persen_berbukti:.0f}%, {row.galat} galat, {row.peringatan} peringatan{mark}")
+        for d in summary.rejected:
+            print(f"DITOLAK {d.berkas}: {d.alasan}")
+        print(f"Rekap {len(summary.rows)} berkas ditulis ke {out}"
+              + (f"; {len(summary.rejected)} berkas ditolak." if summary.rejected else "."))
+    if not summary.rows:
+        print(f"Tidak ada berkas yang dapat dibaca; alasan penolakannya tercantum di {out}.",
+              file=sys.stderr)
+        return EXIT_UNUSABLE
+    return EXIT_FINDINGS if summary.rejected else EXIT_OK
 
 
 VERBS = {
@@ -228,27 +261,29 @@ def _window_parser() -> _Parser:
     return p
 
 
-def _run(argv: list[str]) -> int:
-    if argv and argv[0] in VERBS:
-        args = _verb_parser().parse_args(argv)
-        return VERBS[args.verb](args)
-    args = _window_parser().parse_args(argv)
-    if args.self_test:
-        from ui.selftest import self_test  # opens the window: lives with the Qt code
-        return self_test()
-    from .launch import open_window
-    return open_window(args.file, demo=args.demo)
+def is_verb(argv: list[str]) -> bool:
+    return bool(argv) and argv[0] in VERBS
 
 
-def main(argv: list[str] | None = None) -> int:
+def run_verb(argv: list[str]) -> int:
+    args = _verb_parser().parse_args(argv)
+    return VERBS[args.verb](args)
+
+
+def window_args(argv: list[str]) -> argparse.Namespace:
+    """The window's own options (the window itself is started by ``zi_desktop.launch``)."""
+    return _window_parser().parse_args(argv)
+
+
+def guarded(start, argv: list[str]) -> int:
+    """Run ``start(argv)`` under the exit-code contract: one line on stderr, never a traceback."""
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.reconfigure(encoding="utf-8")
         except (AttributeError, ValueError):
             pass
-    argv = sys.argv[1:] if argv is None else argv
     try:
-        return _run(argv)
+        return start(argv)
     except ZiError as err:
         print(err.message, file=sys.stderr)
         return EXIT_UNUSABLE

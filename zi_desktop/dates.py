@@ -63,6 +63,31 @@ def parse_tanggal(text: str) -> _dt.date | None:
         return None
 
 
+MAX_BULAN = 36   # the longest plan period shown, printed or exported (the identity dialog's limit)
+
+
+def plan_period(rencana: dict) -> list[str]:
+    """The plan period's months: ``bulan_mulai`` and ``jumlah_bulan`` of the plan dict's
+    "rencana" (default January–December of ``tahun``). The one place that reads them: a start
+    that is not a month falls back to January of ``tahun``, the count is kept within 1–36."""
+    try:
+        count = min(max(int(rencana.get("jumlah_bulan") or 12), 1), MAX_BULAN)
+    except (TypeError, ValueError):
+        count = 12
+    start = str(rencana.get("bulan_mulai") or "").strip()
+    try:
+        year, month = (int(p) for p in start.split("-")[:2])
+        if not 1 <= month <= 12 or not 1 <= year <= 9999:
+            raise ValueError(start)
+    except ValueError:
+        tahun = str(rencana.get("tahun") or "").strip()
+        year = int(tahun) if tahun.isdigit() and 1 <= int(tahun) <= 9999 else _dt.date.today().year
+        month = 1
+    if year == 9999:
+        count = min(count, 13 - month)
+    return month_range(f"{year:04d}-{month:02d}", count)
+
+
 def month_range(start: str, count: int) -> list[str]:
     """"2025-10", 4 → ["2025-10", "2025-11", "2025-12", "2026-01"]."""
     year, month = (int(p) for p in start.split("-"))

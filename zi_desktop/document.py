@@ -7,14 +7,13 @@ must hold everything), so whatever was committed is on disk; there is nothing to
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import os
 import shutil
 import sqlite3
 from collections import defaultdict
 from pathlib import Path
-from typing import Callable
 
-import sqlite_utils
 
 from . import atomic, errors, fileguard, journal
 from .edits import Change, Edit
@@ -23,12 +22,22 @@ from .lockfile import LockFile
 from .migrations import APPLICATION_ID, current_version, migrate
 from .model import (IDENTITAS_TEKS, LEVELS, ORDER, RENCANA_BOOL, RENCANA_KOLOM, romawi)
 
-Listener = Callable[[list[Change]], None]
 _HELD = "Berkas sedang dibuka di jendela ZI Desktop lain"
 
 
 def _now() -> str:
     return _dt.datetime.now().isoformat(timespec="seconds")
+
+
+def record_event(conn: sqlite3.Connection, peristiwa: str, keterangan: str = "") -> None:
+    """One line in the file's history (table ``riwayat``): the one place that writes it."""
+    conn.execute("INSERT INTO riwayat (waktu, peristiwa, keterangan) VALUES (?, ?, ?)",
+                 (_now(), peristiwa, keterangan))
+
+
+def history_of(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """(waktu, peristiwa, keterangan) of the file's history, oldest first."""
+    return [tuple(r) for r in conn.execute("SELECT waktu, peristiwa, keterangan FROM riwayat ORDER BY id")]
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -46,10 +55,11 @@ class Dokumen:
                  lock: LockFile | None) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
         self.readonly_reason = readonly_reason
         self._lock = lock
-        self.listeners: list[Listener] = []
+        self.closed = False
+        if readonly_reason is None:
+            self.db  # noqa: B018 — a plan open for editing loads it now, not at the first edit
         self.notices: list[str] = []   # what opening did that the user should know (journal set aside)
 
     # --- opening and creating -----------------------------------------------------------
@@ -127,8 +137,7 @@ class Dokumen:
                 migrate(conn, _now())
                 conn.execute("BEGIN")
                 write_plan(conn, plan)
-                conn.execute("INSERT INTO riwayat (waktu, peristiwa, keterangan) VALUES (?, ?, ?)",
-                             (_now(), peristiwa, keterangan))
+                record_event(conn, peristiwa, keterangan)
                 conn.execute("COMMIT")
             finally:
                 conn.close()
@@ -136,6 +145,7 @@ class Dokumen:
         return cls.open(path)
 
     def close(self) -> None:
+        self.closed = True
         self.conn.close()
         if self._lock is not None:
             self._lock.release()
@@ -146,6 +156,14 @@ class Dokumen:
 
     def __exit__(self, *exc):
         self.close()
+
+    @functools.cached_property
+    def db(self):
+        """sqlite-utils over this connection (transactions). Loaded only for a plan open for
+        editing: reading one (``info``, ``pdf``, ``check``, the summary) never pays the ~0.1 s
+        of importing it."""
+        import sqlite_utils
+        return sqlite_utils.Database(self.conn, recursive_triggers=False, execute_plugins=False)
 
     @property
     def readonly(self) -> bool:
@@ -165,12 +183,9 @@ class Dokumen:
             raise ZiError(self.readonly_reason + " Perubahan tidak disimpan.")
         try:
             with self.db.atomic():
-                changes = step(self.conn)
+                return step(self.conn)
         except (sqlite3.Error, OSError) as err:
             self._refused(err)
-        for listener in list(self.listeners):
-            listener(changes)
-        return changes
 
     def _refused(self, err: BaseException):
         """A write SQLite or the OS refused: nothing stays half-done, the user reads why, and
@@ -189,8 +204,7 @@ class Dokumen:
         """Note an event in the file's history (pack, import …)."""
         try:
             with self.db.atomic():
-                self.conn.execute("INSERT INTO riwayat (waktu, peristiwa, keterangan) VALUES (?, ?, ?)",
-                                  (_now(), peristiwa, keterangan))
+                record_event(self.conn, peristiwa, keterangan)
         except (sqlite3.Error, OSError) as err:
             self._refused(err)
 
@@ -202,9 +216,19 @@ class Dokumen:
         row = dict(zip([d[0] for d in cur.description], cur.fetchone()))
         return identitas_from_row(row)
 
-    def identitas_row(self) -> dict:
-        cur = self.conn.execute("SELECT * FROM rencana WHERE id = 1")
-        return dict(zip([d[0] for d in cur.description], cur.fetchone()))
+    def identitas_flat(self) -> dict:
+        """The "rencana" part with nested keys dotted (``"cetak.kertas"``): what
+        ``SetIdentitas`` takes."""
+        out: dict = {}
+
+        def flatten(prefix: str, values: dict) -> None:
+            for key, value in values.items():
+                if isinstance(value, dict) and key in ("salinan", "cetak"):
+                    flatten(f"{prefix}{key}.", value)
+                else:
+                    out[prefix + key] = value
+        flatten("", self.identitas())
+        return out
 
     def children(self, level: str, parent: int | None) -> list[dict]:
         """Rows of ``level`` under ``parent`` in order (each a dict with id and fields)."""
@@ -229,8 +253,12 @@ class Dokumen:
             "SELECT bulan FROM jadwal WHERE aksi = ? ORDER BY bulan", (aksi_id,))]
 
     def history(self) -> list[dict]:
-        return [dict(zip(("waktu", "peristiwa", "keterangan"), r)) for r in self.conn.execute(
-            "SELECT waktu, peristiwa, keterangan FROM riwayat ORDER BY id")]
+        return [dict(zip(("waktu", "peristiwa", "keterangan"), r)) for r in history_of(self.conn)]
+
+    def last_event(self, peristiwa: str) -> str:
+        """When ``peristiwa`` last happened to this file (ISO time), or ""."""
+        return self.conn.execute("SELECT max(waktu) FROM riwayat WHERE peristiwa = ?",
+                                 (peristiwa,)).fetchone()[0] or ""
 
     def to_dict(self, *, ids: bool = False) -> dict:
         """The whole plan as the plan dict (docs/ARCHITECTURE.md)."""
@@ -416,8 +444,7 @@ def _backup_and_migrate(path: Path, version: int) -> None:
     try:
         _configure(conn)
         migrate(conn, _now())
-        conn.execute("INSERT INTO riwayat (waktu, peristiwa, keterangan) VALUES (?, ?, ?)",
-                     (_now(), "diperbarui", f"format {version} → {current_version()}; cadangan: {backup.name}"))
+        record_event(conn, "diperbarui", f"format {version} → {current_version()}; cadangan: {backup.name}")
     finally:
         conn.close()
 

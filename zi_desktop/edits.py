@@ -21,7 +21,7 @@ from .model import LEVELS, RENCANA_BOOL, RENCANA_INT, RENCANA_KOLOM, Level
 class Change:
     """What one edit changed, so each view refreshes only that."""
 
-    kind: str                    # "insert" | "remove" | "update" | "move" | "identitas" | "reset"
+    kind: str                    # "insert" | "remove" | "update" | "move" | "identitas"
     level: str | None = None
     id: int | None = None
     parent: int | None = None    # insert/remove: the parent; move: the new parent
@@ -216,17 +216,24 @@ class SetField(Edit):
         return self._set(conn, self.old)
 
 
+# plan-dict key of "rencana" ("cetak.kertas") → its column in table rencana
+_KOLOM_OF_KEY = {key: column for column, key in RENCANA_KOLOM.items()}
+
+
 class SetIdentitas(Edit):
-    """Change fields of the plan's identity (one dialog = one step). Keys are column names."""
+    """Change fields of the plan's identity and print settings (one dialog = one step).
+    Keys are the plan dict's: ``{"nomor": "14", "cetak.kertas": "A4", "salinan.nama": …}``;
+    the ``Change`` names the same keys."""
 
     label = "Ubah identitas rencana"
 
     def __init__(self, values: dict) -> None:
-        unknown = set(values) - set(RENCANA_KOLOM)
+        unknown = set(values) - set(_KOLOM_OF_KEY)
         if unknown:
-            raise ValueError(f"unknown identity fields {unknown}")
+            raise ValueError(f"unknown identity keys {unknown}")
         self.values = {}
-        for key, value in values.items():
+        for name, value in values.items():
+            key = _KOLOM_OF_KEY[name]
             if key in RENCANA_INT or key in RENCANA_BOOL:
                 value = int(value)
             self.values[key] = check(rule_of("rencana", key), value, "Identitas rencana")
@@ -241,7 +248,7 @@ class SetIdentitas(Edit):
         why = period_problem(conn)
         if why:  # the file would no longer pass the guard
             raise ZiError(f"Tahun atau periode ini tidak dapat dipakai: {why}.")
-        return [Change("identitas", fields=tuple(values))]
+        return [Change("identitas", fields=tuple(RENCANA_KOLOM[c] for c in values))]
 
     def do(self, conn):
         cols = ", ".join(self.values)
@@ -339,7 +346,7 @@ class _ScheduleEdit(Edit):
 
 
 class SetMonths(_ScheduleEdit):
-    """Set the planned months; the Target Waktu text follows unless the user pinned it."""
+    """Set the planned months; the Target Waktu text follows unless it is manual."""
 
     label = "Ubah jadwal"
 
@@ -359,8 +366,8 @@ class SetMonths(_ScheduleEdit):
 class SetTargetWaktu(_ScheduleEdit):
     """The user writes the Target Waktu text: months follow when the text is understood.
 
-    Text that differs from what the months would print is pinned (kept as written);
-    an empty text unpins and prints the months again.
+    Text that differs from what the months would print becomes manual (kept as written);
+    an empty text ends that and prints the months again.
     """
 
     label = "Ubah target waktu"
@@ -381,18 +388,19 @@ class SetTargetWaktu(_ScheduleEdit):
         return months, self.text, int(self.text != format_target_waktu(months))
 
 
-class SetPinned(_ScheduleEdit):
-    """Pin or unpin the Target Waktu text; unpinning prints the months again."""
+class SetTargetWaktuManual(_ScheduleEdit):
+    """Keep the Target Waktu text as written (``target_waktu_manual``), or let it follow the
+    months again (which prints them at once)."""
 
     label = "Ubah target waktu"
 
-    def __init__(self, aksi_id: int, pinned: bool) -> None:
+    def __init__(self, aksi_id: int, manual: bool) -> None:
         super().__init__(aksi_id)
-        self.pinned = bool(pinned)
+        self.manual = bool(manual)
 
     def new_schedule(self, conn, months, text, manual):
         from .schedule import format_target_waktu
-        return months, (text if self.pinned else format_target_waktu(months)), int(self.pinned)
+        return months, (text if self.manual else format_target_waktu(months)), int(self.manual)
 
 
 @dataclass

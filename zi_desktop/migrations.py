@@ -10,6 +10,7 @@ import sqlite3
 from functools import lru_cache
 from pathlib import Path
 
+from .errors import ZiError
 from .paths import db_dir
 
 APPLICATION_ID = 0x5A494431  # "ZID1": marks a SQLite file as a ZI Desktop plan
@@ -19,7 +20,11 @@ MIGRATION_TABLE = "_migrasi"
 def steps() -> list[tuple[str, str]]:
     """(name, sql) in order; the version of a file is the number of steps applied."""
     folder: Path = db_dir() / "migrations"
-    return [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.sql"))]
+    found = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.sql"))]
+    if not found:  # a broken install would otherwise make every file look "newer than us"
+        raise ZiError(f"Pemasangan ZI Desktop tidak lengkap: langkah skema berkas tidak ditemukan di "
+                      f"{folder}; pasang ulang program.")
+    return found
 
 
 def current_version() -> int:

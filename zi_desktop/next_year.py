@@ -2,7 +2,7 @@
 
 ``next_year_plan`` works on plan dicts (docs/ARCHITECTURE.md) and never changes its input.
 What moves: ``tahun``, ``bulan_mulai``, every planned month (same month of the year), the year in
-``tentang``, and the Target Waktu texts — regenerated from the months, or, when the user pinned
+``tentang``, and the Target Waktu texts — regenerated from the months, or, when the text is manual (written by the user)
 the text, kept as written with its year numbers advanced ("Maksimal 31 Oktober 2025" →
 "Maksimal 31 Oktober 2026"). What is cleared: the decree number, date and the signer's name (a
 new decree is signed anew); position, place, unit, copy block and print settings stay.
@@ -110,7 +110,7 @@ def _shift_aksi(aksi: dict, years: int, lo: int, hi: int) -> None:
                       f"({aksi.get('bulan')!r}).") from None
     text = aksi.get("target_waktu", "") or ""
     if aksi.get("target_waktu_manual") or (text.strip() and not aksi["bulan"]):
-        # pinned (or text without months: nothing to regenerate it from) → keep, advance years
+        # manual (or text without months: nothing to regenerate it from) → keep, advance years
         aksi["target_waktu"] = _shift_years(text, years, lo, hi)
     else:
         aksi["target_waktu"] = format_target_waktu(aksi["bulan"])

@@ -17,7 +17,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from .dates import BULAN, NAMA_KE_BULAN, month_range, parse_tanggal
+from .dates import BULAN, NAMA_KE_BULAN, month_range, parse_tanggal, plan_period
 
 
 @dataclass(frozen=True)
@@ -187,7 +187,7 @@ def parse_target_waktu(text: str, tahun: int, bulan_mulai: str | None = None,
                        jumlah_bulan: int = 12) -> ScheduleParse:
     """Free text → months. ``tahun`` fills a missing year; the plan period (``bulan_mulai``,
     ``jumlah_bulan``; default January–December of ``tahun``) gives "every month" its months."""
-    period = month_range(bulan_mulai or f"{tahun:04d}-01", jumlah_bulan)
+    period = plan_period({"tahun": tahun, "bulan_mulai": bulan_mulai, "jumlah_bulan": jumlah_bulan})
     tokens = _tokens(text or "")
     if not tokens:
         return ScheduleParse([], False)

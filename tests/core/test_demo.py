@@ -93,7 +93,7 @@ def test_target_waktu_agrees_with_the_months(demo):
         parsed = parse_target_waktu(aksi["target_waktu"], r["tahun"], r["bulan_mulai"], r["jumlah_bulan"])
         assert parsed.recognized, aksi["target_waktu"]
         assert parsed.months == aksi["bulan"], aksi["target_waktu"]
-        # pinned exactly when the text is not what the months would print
+        # manual exactly when the text is not what the months would print
         assert aksi["target_waktu_manual"] == (aksi["target_waktu"] != format_target_waktu(aksi["bulan"]))
         styles.add(aksi["target_waktu"])
     for typical in ("Januari - Desember 2026", "Maret, Juni, September, Desember 2026", "Triwulan"):
@@ -117,7 +117,7 @@ def test_check_finds_nothing(demo_file):
 
 
 def test_demo_copy_is_a_fresh_file_each_time(demo):
-    from zi_desktop.launch import demo_copy
+    from zi_desktop.demo import demo_copy
     before = resource("demo", "contoh.json").read_bytes()
     first, second = demo_copy(), demo_copy()
     try:

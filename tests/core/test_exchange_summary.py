@@ -17,8 +17,9 @@ import pytest
 
 from zi_desktop import migrations
 from zi_desktop.document import Dokumen
-from zi_desktop.exchange.summary import (Summary, missing_komponen, run_summary, summarize,
-                                         write_summary)
+from zi_desktop.cli import run_summary
+from zi_desktop.exchange.summary import Summary, missing_komponen, summarize
+from zi_desktop.exchange.summary_write import write_summary
 
 from plans import aksi, generated_plan, rencana, small_plan
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from zi_desktop import atomic
-from zi_desktop.cli import main
+from zi_desktop.launch import main
 from zi_desktop.document import Dokumen
 from zi_desktop.edits import SetField
 from zi_desktop.errors import GagalSimpan, ZiError

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import hostile_files
-from zi_desktop.cli import main
+from zi_desktop.launch import main
 
 CASES = {case.name: case for case in hostile_files.cases()}
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from zi_desktop import journal
-from zi_desktop.cli import main
+from zi_desktop.launch import main
 from zi_desktop.document import Dokumen
 
 from plans import generated_plan

@@ -48,7 +48,7 @@ def test_edits_refuse_what_the_guard_would_refuse(value, why):
 
 
 @pytest.mark.parametrize("values", [{"tahun": 1800}, {"jumlah_bulan": 37}, {"jumlah_bulan": 0},
-                                    {"bulan_mulai": "2025-13"}, {"cetak_kertas": "Letter"},
+                                    {"bulan_mulai": "2025-13"}, {"cetak.kertas": "Letter"},
                                     {"satker": "a\x00"}])
 def test_identity_edits_use_the_same_rules(values):
     with pytest.raises(ZiError, match="tidak sah|Teks"):
@@ -67,7 +67,7 @@ def test_what_the_edits_write_the_guard_accepts(tmp_path):
     doc = Dokumen.create_from_plan(path, small_plan())
     try:
         doc.apply(SetField("aksi", 1, "langkah", "é✓≥ “kutip” " + "x" * 300))
-        doc.apply(SetIdentitas({"jumlah_bulan": 36, "bulan_mulai": "2024-07", "cetak_kertas": "A4"}))
+        doc.apply(SetIdentitas({"jumlah_bulan": 36, "bulan_mulai": "2024-07", "cetak.kertas": "A4"}))
         doc.apply(SetMonths(1, ["2024-07", "2027-06"]))
     finally:
         doc.close()

@@ -15,7 +15,7 @@ import pymupdf as fitz
 import pytest
 
 from zi_desktop.lampiran import build_lampiran
-from zi_desktop.lampiran.sample import synthetic_plan
+from plans import synthetic_plan
 
 F4_LANDSCAPE = (935.43, 609.45)     # 330 × 215 mm in points
 A4_LANDSCAPE = (841.89, 595.28)

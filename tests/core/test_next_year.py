@@ -89,7 +89,7 @@ def test_months_and_target_waktu_move_to_the_new_year():
     assert new["Sepanjang tahun"]["bulan"] == [f"2026-{m:02d}" for m in range(1, 13)]
     assert new["Sepanjang tahun"]["target_waktu"] == "Januari - Desember 2026"
     assert new["Triwulanan"]["target_waktu"] == "Maret, Juni, September, Desember 2026"
-    assert new["Dipasak, periodik"]["target_waktu"] == "Triwulan"          # pinned, no year: as written
+    assert new["Dipasak, periodik"]["target_waktu"] == "Triwulan"          # manual, no year: as written
     assert new["Dipasak, periodik"]["bulan"] == ["2026-03", "2026-06", "2026-09", "2026-12"]
     assert new["Dipasak, tenggat"]["target_waktu"] == "Maksimal 31 Oktober 2026"
     assert new["Dipasak, tenggat"]["bulan"] == ["2026-10"]
@@ -99,7 +99,7 @@ def test_months_and_target_waktu_move_to_the_new_year():
     assert new["Teks tidak terbaca"]["target_waktu"] == "Berkala sesuai kebutuhan tahun 2026"
     assert new["Teks tidak terbaca"]["bulan"] == []
     assert new["Belum dijadwalkan"]["target_waktu"] == "" and new["Belum dijadwalkan"]["bulan"] == []
-    for aksi in new.values():                                           # pinned flags unchanged
+    for aksi in new.values():                                           # manual flags unchanged
         assert aksi["target_waktu_manual"] == (aksi["langkah"].startswith(("Dipasak", "Lintas", "Teks")))
 
 
@@ -130,7 +130,7 @@ def test_period_not_starting_in_january():
     assert next_year_plan(plan)["rencana"]["bulan_mulai"] == "2026-07"
 
 
-def test_leap_day_in_a_pinned_text():
+def test_leap_day_in_a_manual_text():
     plan = template_plan("standar", 2024, "KPU Kota Contoh")
     plan["area"][0]["komponen"][0]["indikator"][0]["aksi"] = [
         _aksi("Tenggat", "Paling lambat 29 Februari 2024", ["2024-02"], manual=True)]

@@ -40,7 +40,7 @@ def test_many_none_returning_binding_calls_do_not_crash():
 
 def test_installed_pyside6_is_not_the_crashing_one():
     version = tuple(int(p) for p in PySide6.__version__.split(".")[:2])
-    if sys.version_info < (3, 12):
-        assert version < (6, 12), (
-            f"PySide6 {PySide6.__version__} aborts on Python {sys.version.split()[0]} "
-            "(none_dealloc); pin PySide6-Essentials < 6.12 or use Python >= 3.12")
+    crashing = version >= (6, 12) and sys.version_info < (3, 12)
+    assert not crashing, (
+        f"PySide6 {PySide6.__version__} aborts on Python {sys.version.split()[0]} "
+        "(none_dealloc); pin PySide6-Essentials < 6.12 or use Python >= 3.12")

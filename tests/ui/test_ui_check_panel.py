@@ -247,7 +247,9 @@ def test_closing_the_plan_stops_listening(qtbot, opened):
     doc = opened.doc
     panel = opened.view.check
     opened.close_document()
-    assert panel._on_changes not in doc.listeners
+    checks = panel.checks_run
+    panel.timer.timeout.emit()        # a check that was still waiting finds the plan closed
+    assert doc.closed and panel.checks_run == checks
     assert not panel.timer.isActive()
 
 

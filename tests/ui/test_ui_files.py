@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-import pytest
 from PySide6.QtWidgets import QDialog
 
 from plans import window_plan
@@ -69,7 +68,6 @@ def test_new_plan_wizard_refuses_an_existing_file(window, plan_path, monkeypatch
 
 
 def test_print_lampiran_saves_pdf_and_opens_it(opened, tmp_path, dialogs, monkeypatch):
-    pytest.importorskip("zi_desktop.lampiran")
     out = tmp_path / "lampiran.pdf"
 
     def choose(dialog):
@@ -91,7 +89,6 @@ def test_print_lampiran_saves_pdf_and_opens_it(opened, tmp_path, dialogs, monkey
 
 
 def test_send_to_province_uses_the_default_name(opened, plan_path, dialogs):
-    pytest.importorskip("zi_desktop.exchange.pack")
     opened.actions.kirim.trigger()                   # cancelled: nothing written
     title, suggested = dialogs.file_dialogs[-1]
     name = suggested.rsplit("/", 1)[-1]
@@ -104,7 +101,6 @@ def test_send_to_province_uses_the_default_name(opened, plan_path, dialogs):
 
 
 def test_export_to_excel(opened, tmp_path, dialogs):
-    pytest.importorskip("zi_desktop.exchange.export_xlsx")
     out = tmp_path / "lampiran.xlsx"
     dialogs.save_paths.append(str(out))
     opened.actions.ekspor_excel.trigger()
@@ -127,9 +123,7 @@ def test_import_shows_the_report_and_opens_the_new_plan(window, tmp_path, dialog
         return SimpleNamespace(plan=window_plan(), report=["3 langkah aksi dibaca"],
                                warnings=["Baris 7: nomor komponen melompat"])
 
-    real = file_commands.backend
-    monkeypatch.setattr(file_commands, "backend", lambda module, name: fake_import
-                        if name == "import_file" else real(module, name))
+    monkeypatch.setattr("zi_desktop.importer.import_file", fake_import)
     target = tmp_path / "impor.zidb"
     dialogs.open_paths.append(str(source))
     dialogs.save_paths.append(str(target))
@@ -146,7 +140,6 @@ def test_import_shows_the_report_and_opens_the_new_plan(window, tmp_path, dialog
 
 
 def test_import_a_real_decree(window, tmp_path, dialogs, monkeypatch, seeds_dir):
-    pytest.importorskip("zi_desktop.importer")
     from ui import file_commands
     target = tmp_path / "kudus.zidb"
     dialogs.open_paths.append(str(seeds_dir / "kudus-14-2025.txt"))
@@ -159,7 +152,6 @@ def test_import_a_real_decree(window, tmp_path, dialogs, monkeypatch, seeds_dir)
 
 
 def test_import_refusal_is_reported(window, tmp_path, dialogs):
-    pytest.importorskip("zi_desktop.importer")
     source = tmp_path / "surat.txt"
     source.write_text("Ini hanya surat biasa tanpa tabel.", encoding="utf-8")
     dialogs.open_paths.append(str(source))
@@ -169,29 +161,17 @@ def test_import_refusal_is_reported(window, tmp_path, dialogs):
 
 
 def test_a_backend_bug_is_told_not_swallowed(opened, dialogs, monkeypatch, capsys):
-    from ui import file_commands
-
     def broken(plan, out):
         raise AttributeError("'Columns' object has no attribute 'x'")
 
-    real = file_commands.backend
-    monkeypatch.setattr(file_commands, "backend", lambda module, name: broken
-                        if name == "export_xlsx" else real(module, name))
+    monkeypatch.setattr("zi_desktop.exchange.export_xlsx.export_xlsx", broken)
     dialogs.save_paths.append(str(opened.doc.path.with_name("x.xlsx")))
     opened.actions.ekspor_excel.trigger()
     assert "kesalahan tak terduga" in dialogs.texts("warning")[-1]
     assert "AttributeError" in capsys.readouterr().err
 
 
-def test_missing_backend_says_not_available(opened, dialogs, monkeypatch):
-    from ui import file_commands
-    monkeypatch.setattr(file_commands, "backend", lambda module, name: None)
-    opened.actions.ekspor_excel.trigger()
-    assert "belum tersedia" in dialogs.texts("information")[-1]
-
-
 def test_next_year_plan(opened, tmp_path, dialogs):
-    pytest.importorskip("zi_desktop.next_year")
     target = tmp_path / "2026.zidb"
     dialogs.ints.append(2026)
     dialogs.save_paths.append(str(target))
@@ -295,8 +275,6 @@ def test_run_app_opens_the_file_given_and_returns_exec_code(plan_path, tmp_path)
 
 def test_run_app_demo_opens_a_copy_of_the_sample(tmp_path):
     from zi_desktop.paths import resource
-    if not resource("demo", "contoh.json").exists():
-        pytest.skip("the demo plan is not there yet")
     code, seen = _run_app(tmp_path, "", "demo")
     assert code == 7
     assert seen["aksi"] > 0 and "contoh" in seen["path"].lower()
@@ -304,7 +282,6 @@ def test_run_app_demo_opens_a_copy_of_the_sample(tmp_path):
 
 
 def test_month_grid_and_tree_select_each_other(qtbot, opened):
-    pytest.importorskip("ui.jadwal_view")
     view = opened.view
     opened.actions.lihat_jadwal.trigger()
     grid = view.jadwal

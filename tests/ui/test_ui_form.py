@@ -94,14 +94,14 @@ def test_months_toggle_and_target_waktu_follow_each_other(qtbot, opened):
 
     tw.set_value("")
     tw.setFocus()
-    type_text(tw, "Setiap rapat pleno")             # not a schedule: kept as written, pinned
+    type_text(tw, "Setiap rapat pleno")             # not a schedule: kept as written, manual
     press(tw, Qt.Key_Return)
     row = opened.doc.item("aksi", node.id)
     assert row["target_waktu"] == "Setiap rapat pleno" and row["target_waktu_manual"] == 1
-    assert form.pinned.isChecked()
+    assert form.manual.isChecked()
     qtbot.mouseClick(form.months.button("2025-12"), Qt.LeftButton)
     assert opened.doc.item("aksi", node.id)["target_waktu"] == "Setiap rapat pleno"
-    form.pinned.click()                               # unpin: the text follows the months again
+    form.manual.click()                               # unpin: the text follows the months again
     row = opened.doc.item("aksi", node.id)
     assert row["target_waktu_manual"] == 0 and row["target_waktu"] == "Januari - Maret dan Desember 2025"
     assert tw.value() == row["target_waktu"]
@@ -139,10 +139,10 @@ def test_identity_dialog_is_one_step_with_indonesian_dates(qtbot, opened, monkey
         dialog.tanggal.editingFinished.emit()
         seen["shown"] = dialog.tanggal.text()
         dialog.edits["penandatangan"].setText("Nama Ketua")
-        dialog.edits["salinan_nama"].setText("Nama Sekretaris")
+        dialog.edits["salinan.nama"].setText("Nama Sekretaris")
         dialog.tahun.setValue(2026)
         dialog.kertas.setCurrentIndex(dialog.kertas.findData("A4"))
-        dialog.checks["cetak_nomor_kolom"].setChecked(True)
+        dialog.checks["cetak.nomor_kolom"].setChecked(True)
         dialog.accept()
         return QDialog.Accepted
 

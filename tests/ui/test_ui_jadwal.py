@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QEvent, QPoint, Qt  # noqa: E402
+from PySide6.QtCore import SIGNAL, QEvent, QPoint, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from zi_desktop.document import Dokumen  # noqa: E402
@@ -217,7 +217,7 @@ def test_space_toggles_the_current_cell_and_arrows_move(make_view, qtbot):
     assert target_in_grid(view, x) == "April - Mei 2025"
 
 
-def test_pinned_text_stays_when_months_change(make_view, qtbot):
+def test_manual_text_stays_when_months_change(make_view, qtbot):
     view = make_view()
     doc = view.doc
     x = ids_by_langkah(doc)["Membentuk tim kerja pembangunan zona integritas"]
@@ -281,7 +281,7 @@ def test_an_edit_made_elsewhere_repaints_only_that_row(make_view, qtbot):
     sk = ids_by_langkah(doc)["Menyusun SK tim"]
     changed = []
     model.dataChanged.connect(lambda tl, br, roles: changed.append(
-        (tl.internalPointer().id, tl.row(), tl.column(), br.row(), br.column())))
+        (model.node(tl).id, tl.row(), tl.column(), br.row(), br.column())))
     row = model.index_of("aksi", sk).row()
 
     view.editor.push(SetMonths(sk, ["2025-07", "2025-08"]))
@@ -326,7 +326,7 @@ def test_structure_edits_follow_and_the_model_stays_valid(make_view, qtbot, qtmo
 
     editor.push(MoveItem("indikator", indikator, data["area"][1]["komponen"][0]["id"], 0))
     moved = model.index_of("indikator", indikator)
-    assert moved.parent().internalPointer().id == data["area"][1]["komponen"][0]["id"]
+    assert model.node(moved.parent()).id == data["area"][1]["komponen"][0]["id"]
     assert model.index_of("aksi", new).parent() == moved
     editor.stack.undo()
     editor.stack.undo()
@@ -411,13 +411,14 @@ def test_listener_goes_with_the_widget(tmp_path, qtbot):
     doc = Dokumen.create_from_plan(tmp_path / "rencana.zidb", plan())
     try:
         editor = Editor(doc)
+        listening = lambda: editor.receivers(SIGNAL("changed(PyObject,PyObject)"))  # noqa: E731
         view = JadwalView(editor)
-        assert len(doc.listeners) == 1
+        assert listening() >= 1
         view.deleteLater()
         del view
         QApplication.sendPostedEvents(None, QEvent.DeferredDelete)
         gc.collect()
-        assert doc.listeners == []
+        assert listening() == 0
         x = ids_by_langkah(doc)["Menyusun SOP"]
         editor.push(SetMonths(x, ["2025-01"]))     # no dead view is called
         assert doc.months(x) == ["2025-01"]

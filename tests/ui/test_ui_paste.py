@@ -12,7 +12,6 @@ from qt_input import press
 from zi_desktop.document import Dokumen
 from ui import file_commands
 
-pytest.importorskip("zi_desktop.importer")
 
 TSV = "\n".join([
     "NO\tKOMPONEN\tINDIKATOR\tLANGKAH AKSI\tBUKTI FISIK\tTARGET WAKTU",

@@ -20,7 +20,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from .. import atomic
-from ..dates import BULAN_SINGKAT, month_range
+from ..dates import BULAN_SINGKAT, month_range, plan_period
 from ..model import RENCANA_KOLOM, romawi
 
 CENTANG = "✓"
@@ -71,10 +71,7 @@ def month_header(ym: str) -> str:
 def plan_months(plan: dict) -> list[str]:
     """The month columns: the plan period, widened (contiguously) to any month a langkah aksi
     uses outside it, so no ✓ is ever dropped."""
-    r = plan.get("rencana", {})
-    tahun = int(r.get("tahun") or 0)
-    start = r.get("bulan_mulai") or f"{tahun:04d}-01"
-    period = month_range(start, int(r.get("jumlah_bulan") or 12))
+    period = plan_period(plan.get("rencana", {}))
     used = {m for a in plan.get("area", []) for k in a.get("komponen", [])
             for i in k.get("indikator", []) for x in i.get("aksi", []) for m in x.get("bulan", [])
             if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", str(m))}
@@ -128,16 +125,17 @@ def _identitas_items(rencana: dict) -> list[tuple[str, object]]:
     return out
 
 
+# The cell styles and helpers below are shared with the province summary's sheet (summary_xlsx).
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
-_WRAP = Alignment(wrap_text=True, vertical="top")
-_CENTER = Alignment(horizontal="center", vertical="top")
+WRAP = Alignment(wrap_text=True, vertical="top")
+CENTER = Alignment(horizontal="center", vertical="top")
 _HEADER_ALIGN = Alignment(wrap_text=True, horizontal="center", vertical="center")
 _THIN = Side(style="thin", color="A6A6A6")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 
 
-def _put(ws, row: int, column: int, value, *, align=_WRAP):
+def put(ws, row: int, column: int, value, *, align=WRAP):
     """Write one cell: text cleaned and forced to text (never a formula)."""
     if isinstance(value, str):
         value = clean(value)
@@ -153,6 +151,12 @@ def _put(ws, row: int, column: int, value, *, align=_WRAP):
     return cell
 
 
+def put_header(ws, row: int, column: int, text: str):
+    cell = put(ws, row, column, text, align=_HEADER_ALIGN)
+    cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
+    return cell
+
+
 def build_workbook(plan: dict) -> Workbook:
     months = plan_months(plan)
     wb = Workbook()
@@ -160,14 +164,12 @@ def build_workbook(plan: dict) -> Workbook:
     ws.title = "Lampiran"
     headers = HEAD_BEFORE + [month_header(m) for m in months] + HEAD_AFTER
     for c, text in enumerate(headers, 1):
-        cell = _put(ws, 1, c, text, align=_HEADER_ALIGN)
-        cell.font = _HEADER_FONT
-        cell.fill = _HEADER_FILL
+        put_header(ws, 1, c, text)
     first_month = len(HEAD_BEFORE) + 1
     month_cols = range(first_month, first_month + len(months))
     for r, values in enumerate(lampiran_rows(plan, months), 2):
         for c, value in enumerate(values, 1):
-            _put(ws, r, c, value, align=_CENTER if c in month_cols or c == 3 else _WRAP)
+            put(ws, r, c, value, align=CENTER if c in month_cols or c == 3 else WRAP)
     for c, text in enumerate(headers, 1):
         ws.column_dimensions[get_column_letter(c)].width = WIDTH.get(text, MONTH_WIDTH)
     last = get_column_letter(len(headers))
@@ -181,13 +183,11 @@ def build_workbook(plan: dict) -> Workbook:
 
     idt = wb.create_sheet("Identitas")
     for c, text in enumerate(("KUNCI", "NILAI", "KETERANGAN"), 1):
-        cell = _put(idt, 1, c, text, align=_HEADER_ALIGN)
-        cell.font = _HEADER_FONT
-        cell.fill = _HEADER_FILL
+        put_header(idt, 1, c, text)
     for r, (key, value) in enumerate(_identitas_items(plan.get("rencana", {})), 2):
-        _put(idt, r, 1, key)
-        _put(idt, r, 2, value if isinstance(value, (bool, int)) else str(value))
-        _put(idt, r, 3, LABEL_IDENTITAS.get(key, key))
+        put(idt, r, 1, key)
+        put(idt, r, 2, value if isinstance(value, (bool, int)) else str(value))
+        put(idt, r, 3, LABEL_IDENTITAS.get(key, key))
     idt.column_dimensions["A"].width = 24
     idt.column_dimensions["B"].width = 60
     idt.column_dimensions["C"].width = 36
@@ -208,4 +208,5 @@ def export_xlsx(plan: dict, out) -> Path:
     return out
 
 
-__all__ = ["export_xlsx", "build_workbook", "lampiran_rows", "plan_months", "month_header", "clean"]
+__all__ = ["export_xlsx", "build_workbook", "lampiran_rows", "plan_months", "month_header", "clean", "put",
+           "put_header"]

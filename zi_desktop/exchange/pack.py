@@ -23,7 +23,7 @@ import unicodedata
 from pathlib import Path
 
 from .. import atomic, fileguard
-from ..document import Dokumen, plan_from_connection
+from ..document import Dokumen, history_of, plan_from_connection, record_event
 from ..errors import BerkasDitolak, ZiError
 
 PERISTIWA = "dikirim ke provinsi"
@@ -151,8 +151,7 @@ def _vacuum_into(conn: sqlite3.Connection, tmp: Path) -> None:
 
 def _contents(conn: sqlite3.Connection) -> dict:
     plan = plan_from_connection(conn, ids=True)
-    history = [tuple(r) for r in conn.execute(
-        "SELECT waktu, peristiwa, keterangan FROM riwayat ORDER BY id")]
+    history = history_of(conn)
     counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
               for t in ("area", "komponen", "indikator", "aksi", "jadwal", "riwayat", "_migrasi")}
     header = tuple(conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("application_id", "user_version"))
@@ -169,8 +168,7 @@ def _record(tmp: Path, source_name: str) -> None:
             raise ZiError("Salinan tidak dapat dibuat dalam satu berkas (mode jurnal).")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("BEGIN IMMEDIATE")
-        conn.execute("INSERT INTO riwayat (waktu, peristiwa, keterangan) VALUES (?, ?, ?)",
-                     (_dt.datetime.now().isoformat(timespec="seconds"), PERISTIWA, source_name))
+        record_event(conn, PERISTIWA, source_name)
         conn.execute("COMMIT")
     finally:
         conn.close()

@@ -4,17 +4,15 @@ Each file is opened read-only and validated before anything is read from it; a f
 fails (damaged, altered, another program's database, a newer format …) is listed with its
 reason and the others are read on. Nothing here ever writes to a received file.
 
-``summarize(paths)`` gives ``Summary(rows, rejected)`` for the window; ``run_summary`` is the
-command line (``zi-desktop summary PATH… -o rekap.xlsx|rekap.pdf [--json]``).
+``summarize(paths)`` gives ``Summary(rows, rejected)``; ``summary_write.write_summary`` writes it
+as .xlsx (summary_xlsx) or .pdf (summary_pdf); the command line's glue is ``cli.run_summary``.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import os
 import sqlite3
-import sys
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -22,10 +20,9 @@ from typing import Callable, Iterable
 
 from ..checks import GALAT, PERINGATAN, check_plan
 from ..errors import BerkasDitolak, ZiError, berkas_rusak
+from .pack import PERISTIWA as PACKED
 
-EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 SUFFIX = ".zidb"
-FORMATS = (".xlsx", ".pdf")
 
 
 @dataclass
@@ -192,8 +189,7 @@ def read_one(path: Path) -> RekapRow | Ditolak:
         conn.execute("BEGIN")  # one consistent read
         try:
             plan = doc.to_dict(ids=True)
-            sent = conn.execute("SELECT max(waktu) FROM riwayat WHERE peristiwa = ?",
-                                ("dikirim ke provinsi",)).fetchone()[0] or ""
+            sent = doc.last_event(PACKED)
         finally:
             conn.execute("COMMIT")
         mtime = _dt.datetime.fromtimestamp(path.stat().st_mtime).isoformat(timespec="seconds")
@@ -288,7 +284,7 @@ def summarize_files(files: list[Path], rejected: list[Ditolak] | None = None, *,
     return Summary(rows, rejected)
 
 
-# --- writing ------------------------------------------------------------------------------
+# --- for the writers and the window ---------------------------------------------------------
 
 def area_codes(rows: list[RekapRow]) -> list[str]:
     """Area codes present in any row, in Roman order (I, II, … VII …)."""
@@ -298,125 +294,11 @@ def area_codes(rows: list[RekapRow]) -> list[str]:
     return sorted(codes, key=lambda c: (order.get(c, 99), c))
 
 
-def write_xlsx(summary: Summary, out) -> Path:
-    """Sheet ``Rekap`` (one row per plan) and sheet ``Berkas Ditolak``."""
-    from openpyxl import Workbook
-    from openpyxl.utils import get_column_letter
-    from .export_xlsx import _CENTER, _HEADER_ALIGN, _HEADER_FILL, _HEADER_FONT, _WRAP, _put
-
-    codes = area_codes(summary.rows)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Rekap"
-    head = ["NO", "BERKAS", "SATUAN KERJA", "TAHUN", "NOMOR SK", "TANGGAL SK", "STATUS"]
-    for c in codes:
-        head += [f"{c} KOMPONEN", f"{c} INDIKATOR", f"{c} LANGKAH AKSI"]
-    head += ["JUMLAH KOMPONEN", "JUMLAH INDIKATOR", "JUMLAH LANGKAH AKSI", "% BERJADWAL",
-             "% ADA BUKTI FISIK", "GALAT", "PERINGATAN", "KOMPONEN STANDAR HILANG",
-             "DAFTAR KOMPONEN STANDAR HILANG", "DIUBAH", "DIKIRIM"]
-    widths = {"NO": 5, "BERKAS": 30, "SATUAN KERJA": 30, "TAHUN": 7, "NOMOR SK": 12,
-              "TANGGAL SK": 12, "STATUS": 16, "DAFTAR KOMPONEN STANDAR HILANG": 50,
-              "DIUBAH": 19, "DIKIRIM": 19}
-    for c, text in enumerate(head, 1):
-        cell = _put(ws, 1, c, text, align=_HEADER_ALIGN)
-        cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
-        ws.column_dimensions[get_column_letter(c)].width = widths.get(text, 11)
-    for n, row in enumerate(summary.rows, 1):
-        per_area = {a["kode"]: a for a in row.area}
-        values: list = [n, row.nama_berkas, row.satker, row.tahun, row.nomor, row.tanggal,
-                        status(row)]
-        for c in codes:
-            a = per_area.get(c, {})
-            values += [a.get("komponen", 0), a.get("indikator", 0), a.get("aksi", 0)]
-        hilang = row.komponen_hilang
-        values += [row.komponen, row.indikator, row.aksi, row.persen_berjadwal / 100,
-                   row.persen_berbukti / 100, row.galat, row.peringatan,
-                   "" if hilang is None else len(hilang),
-                   "(templat standar tidak tersedia)" if hilang is None else "\n".join(hilang),
-                   row.diubah.replace("T", " "), row.dikirim.replace("T", " ")]
-        for c, value in enumerate(values, 1):
-            is_text = isinstance(value, str) and head[c - 1] not in ("TANGGAL SK", "STATUS")
-            cell = _put(ws, n + 1, c, value, align=_WRAP if is_text else _CENTER)
-            if head[c - 1].startswith("%"):
-                cell.number_format = "0.0%"
-    ws.freeze_panes = "D2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(head))}{max(2, len(summary.rows) + 1)}"
-    ws.print_title_rows = "1:1"
-    ws.page_setup.orientation = "landscape"
-
-    bad = wb.create_sheet("Berkas Ditolak")
-    for c, (text, width) in enumerate((("NO", 5), ("BERKAS", 60), ("ALASAN", 90)), 1):
-        cell = _put(bad, 1, c, text, align=_HEADER_ALIGN)
-        cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
-        bad.column_dimensions[get_column_letter(c)].width = width
-    for n, d in enumerate(summary.rejected, 1):
-        _put(bad, n + 1, 1, n, align=_CENTER)
-        _put(bad, n + 1, 2, d.berkas)
-        _put(bad, n + 1, 3, d.alasan)
-    bad.freeze_panes = "A2"
-    return _save(wb.save, out, ".xlsx")
-
-
 def status(row: RekapRow) -> str:
     if not row.ganda:
         return ""
     return "ganda, terbaru" if row.terbaru else "ganda, lebih lama"
 
 
-def _save(write: Callable[[str], None], out, suffix: str) -> Path:
-    """Write through a temporary file beside ``out`` (``atomic.write_beside``)."""
-    from .. import atomic
-    out = Path(out)
-    with atomic.write_beside(out, prefix=".zi-rekap-") as tmp:
-        write(str(tmp))
-    return out
-
-
-def write_summary(summary: Summary, out) -> Path:
-    """``.xlsx`` or ``.pdf`` by the name of ``out``."""
-    suffix = Path(out).suffix.lower()
-    if suffix == ".xlsx":
-        return write_xlsx(summary, out)
-    if suffix == ".pdf":
-        from .summary_pdf import write_pdf
-        return write_pdf(summary, out)
-    raise ZiError(f"Rekap hanya dapat ditulis sebagai .xlsx atau .pdf, bukan \"{Path(out).name}\".")
-
-
-# --- the command line ---------------------------------------------------------------------
-
-def run_summary(paths, output, as_json: bool = False) -> int:
-    """``zi-desktop summary``: exit 0 all files read, 1 some refused, 2 nothing usable."""
-    paths = list(paths)
-    if Path(output).suffix.lower() not in FORMATS:
-        raise ZiError(f"Rekap hanya dapat ditulis sebagai .xlsx atau .pdf, bukan \"{Path(output).name}\".")
-    files, missing = find_files(paths)
-    if not files:
-        if missing and len(missing) == len(list(paths)):
-            raise ZiError(missing[0].alasan if len(missing) == 1 else
-                          "Tidak ada yang ditemukan: " + ", ".join(f"\"{m.berkas}\"" for m in missing) + ".")
-        raise ZiError("Tidak ada berkas rencana (.zidb) di " + ", ".join(f"\"{p}\"" for p in paths) + ".")
-    summary = summarize_files(files, missing)
-    out = write_summary(summary, output)
-    if as_json:
-        json.dump(summary.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-    else:
-        for row in summary.rows:
-            mark = f" [{status(row)}]" if row.ganda else ""
-            print(f"{row.nama_berkas}: {row.satker or '(tanpa satuan kerja)'} {row.tahun} — "
-                  f"{row.aksi} langkah aksi, berjadwal {row.persen_berjadwal:.0f}%, bukti fisik "
-                  f"{row.persen_berbukti:.0f}%, {row.galat} galat, {row.peringatan} peringatan{mark}")
-        for d in summary.rejected:
-            print(f"DITOLAK {d.berkas}: {d.alasan}")
-        print(f"Rekap {len(summary.rows)} berkas ditulis ke {out}"
-              + (f"; {len(summary.rejected)} berkas ditolak." if summary.rejected else "."))
-    if not summary.rows:
-        print(f"Tidak ada berkas yang dapat dibaca; alasan penolakannya tercantum di {out}.",
-              file=sys.stderr)
-        return EXIT_UNUSABLE
-    return EXIT_FINDINGS if summary.rejected else EXIT_OK
-
-
-__all__ = ["Summary", "RekapRow", "Ditolak", "summarize", "summarize_files", "run_summary", "write_summary",
-           "write_xlsx", "find_files", "read_one", "missing_komponen", "mark_duplicates"]
+__all__ = ["Summary", "RekapRow", "Ditolak", "summarize", "summarize_files", "find_files", "read_one",
+           "missing_komponen", "mark_duplicates", "area_codes", "status"]

@@ -3,33 +3,27 @@ horizontal bar chart of completeness (% langkah aksi with months, % with bukti f
 row, and the refused files with their reasons at the end.
 
 Fonts: DejaVu Sans from ``resources/fonts`` is embedded (it has every glyph the names and
-reasons need); only in a development checkout without the fonts does it fall back to
-Helvetica. Every text from a received file is escaped before it goes into a Paragraph
+reasons need), registered by ``lampiran.fonts`` like every PDF of the program. Every text from a received file is escaped before it goes into a Paragraph
 (a file is untrusted input: ``<img src=…>`` or an unclosed ``<b>`` must print as text).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate,
                                 Paragraph, Spacer, Table, TableStyle)
 
 from ..dates import format_tanggal
-from ..paths import resource
-from .summary import RekapRow, Summary, _save, area_codes
+from ..lampiran.fonts import BOLD, REGULAR, register_fonts
+from .summary import RekapRow, Summary, area_codes
 
-REGULAR, BOLD = "DejaVuSans", "DejaVuSans-Bold"
-_FONT_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
-_fonts: tuple[str, str] | None = None
 
 BIRU = colors.HexColor("#2F5597")      # % berjadwal
 HIJAU = colors.HexColor("#548235")     # % bukti fisik
@@ -44,21 +38,10 @@ CHUNK = 25  # rows per Table: small tables split cheaply (one big Table gets sup
 
 
 def fonts() -> tuple[str, str]:
-    """(regular, bold) font names: DejaVu Sans registered and embedded, or Helvetica in a
-    checkout without ``resources/fonts``."""
-    global _fonts
-    if _fonts is None:
-        from reportlab.pdfbase.ttfonts import TTFont
-        paths = {name: resource("fonts", f) for name, f in _FONT_FILES.items()}
-        if all(p.is_file() for p in paths.values()):
-            registered = set(pdfmetrics.getRegisteredFontNames())
-            for name, p in paths.items():
-                if name not in registered:
-                    pdfmetrics.registerFont(TTFont(name, str(p)))
-            _fonts = (REGULAR, BOLD)
-        else:  # pragma: no cover - development fallback only
-            _fonts = ("Helvetica", "Helvetica-Bold")
-    return _fonts
+    """(regular, bold) font names: DejaVu Sans, registered (and embedded) by the Lampiran's
+    one font registration."""
+    register_fonts()
+    return REGULAR, BOLD
 
 
 def _text(value) -> str:
@@ -258,7 +241,7 @@ def build_story(summary: Summary, layout: _Layout | None = None) -> list:
     return story
 
 
-def write_pdf(summary: Summary, out) -> Path:
+def write_pdf(summary: Summary, out) -> None:
     regular, bold = fonts()
     years = sorted({r.tahun for r in summary.rows})
     if not years:
@@ -304,7 +287,7 @@ def write_pdf(summary: Summary, out) -> Path:
         doc.addPageTemplates(templates)
         doc.build(build_story(summary, lay), canvasmaker=_NumberedCanvas)
 
-    return _save(write, out, ".pdf")
+    write(str(out))
 
 
 __all__ = ["write_pdf", "build_story", "fonts", "Bars"]

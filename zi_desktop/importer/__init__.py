@@ -39,9 +39,7 @@ class ImportGagal(_Base):
         self.message = message
 
 
-ImportError_ = ImportGagal
-
-__all__ = ["ImportResult", "ImportGagal", "ImportError_", "import_text", "import_xlsx",
+__all__ = ["ImportResult", "ImportGagal", "import_text", "import_xlsx",
            "import_file"]
 
 _NO_TABLE = ("Tidak ditemukan tabel Lampiran (baris judul NO | KOMPONEN | INDIKATOR | "

@@ -14,10 +14,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..dates import format_tanggal, month_range
+from ..model import romawi
 from .cells import clean as _clean_markup, clean_plain, strip_markup
 from .decree import Identity
 from .lampiran import Reading
-from .tree import Area, roman, roman_value
+from .tree import Area, roman_value
 
 
 @dataclass
@@ -164,7 +165,7 @@ def build(reading: Reading, ident: Identity | None, tahun: int | None, source: s
     grid_rows = text_rows = 0
     pj_per_row: list[str] = []
     for index, area in enumerate(reading.areas, start=1):
-        kode = roman(index)
+        kode = romawi(index)
         if area.tertulis and roman_value(area.tertulis) and roman_value(area.tertulis) != index:
             warnings.append(f"Area ke-{index} \"{strip_markup(area.nama)}\" tertulis bernomor "
                             f"{area.tertulis}; kode area diberi menurut urutan: {kode}.")

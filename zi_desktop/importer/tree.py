@@ -76,11 +76,3 @@ def roman_value(text: str) -> int | None:
         total += -v if v < nxt else v
     return total
 
-
-def roman(n: int) -> str:
-    out = []
-    for value, numeral in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"),
-                           (1, "I")):
-        count, n = divmod(n, value)
-        out.append(numeral * count)
-    return "".join(out)

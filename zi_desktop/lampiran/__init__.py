@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from reportlab.platypus import NextPageTemplate
 
-from zi_desktop.dates import month_range
+from zi_desktop.dates import plan_period
 
 from .decree import doc_title, expand_satker, front_slices, tail_slices
 from .layout import PAPER, Layout
@@ -31,7 +31,6 @@ __all__ = ["build_lampiran", "LampiranResult", "KERTAS", "KOLOM_WAKTU"]
 
 KERTAS = tuple(PAPER)               # ("F4", "A4")
 KOLOM_WAKTU = ("teks", "bulan")
-MAX_BULAN = 36
 # The signature rides with the last row unless it would fill more than this share of a page.
 _TAIL_MAX_SHARE = 0.45
 
@@ -51,27 +50,6 @@ def _flag(value, default) -> bool:
     return bool(value)
 
 
-def _months(rencana: dict) -> list[str]:
-    tahun = clean(rencana.get("tahun")).strip()
-    start = clean(rencana.get("bulan_mulai")).strip()
-    try:
-        count = int(rencana.get("jumlah_bulan") or 12)
-    except (TypeError, ValueError):
-        count = 12
-    count = min(max(count, 1), MAX_BULAN)
-    try:
-        year, month = (int(p) for p in start.split("-")[:2])
-        if not 1 <= month <= 12 or not 1 <= year <= 9999:
-            raise ValueError(start)
-    except ValueError:
-        year = int(tahun) if tahun.isdigit() and 1 <= int(tahun) <= 9999 else 2000
-        month = 1
-    try:
-        return month_range(f"{year:04d}-{month:02d}", count)
-    except ValueError:
-        return month_range(f"{year:04d}-{month:02d}", 1)
-
-
 def build_lampiran(plan: dict, out: str | os.PathLike | BinaryIO, *, kertas=None,
                    kolom_waktu=None, penanggung_jawab=None, target_capaian=None,
                    nomor_kolom=None) -> LampiranResult:
@@ -88,7 +66,7 @@ def build_lampiran(plan: dict, out: str | os.PathLike | BinaryIO, *, kertas=None
     if kolom_waktu not in KOLOM_WAKTU:
         kolom_waktu = "teks"
 
-    lay = Layout(kertas, kolom_waktu, _months(rencana),
+    lay = Layout(kertas, kolom_waktu, plan_period(rencana),
                  target_capaian=_flag(target_capaian, cetak.get("target_capaian")),
                  penanggung_jawab=_flag(penanggung_jawab, cetak.get("penanggung_jawab")),
                  nomor_kolom=_flag(nomor_kolom, cetak.get("nomor_kolom")))

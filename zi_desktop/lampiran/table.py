@@ -10,23 +10,13 @@ inner rules are drawn in those columns.
 
 from __future__ import annotations
 
+from ..model import romawi
 from . import fonts
 from .layout import Layout
 from .rows import Group, PrintState, TableRow
 from .text import clean, shorten
 
-_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 LABEL_CHARS = 160      # "(lanjutan)" labels repeat at most this much of the text
-
-
-def roman(n: int) -> str:
-    out = []
-    for value, letters in _ROMAN:
-        while n >= value:
-            out.append(letters)
-            n -= value
-    return "".join(out)
 
 
 def _list(value) -> list:
@@ -119,7 +109,7 @@ class TableBuilder:
                 drafts.extend(komp_rows)
             if lay.penanggung_jawab:
                 self._area_pj(drafts, clean(area.get("penanggung_jawab")))
-            code = clean(area.get("kode")).strip() or roman(ai + 1)
+            code = clean(area.get("kode")).strip() or romawi(ai + 1)
             band_w = lay.width - lay.col["komponen"].x - 2 * 3.0
             name = clean(area.get("nama"))
             band = (shorten(code, 8), lay.bold.wrap(name, band_w, lists=False) if name.strip()
