@@ -22,6 +22,7 @@ MAX_ID = 2**31 - 1            # row ids: Qt's internal ids are 32-bit signed
 MAX_BARIS = {"area": 100, "komponen": 2_000, "indikator": 10_000, "aksi": 30_000,
              "jadwal": 30_000 * MAX_BULAN, "riwayat": 100_000}
 MAX_BARIS_LAIN = 1_000_000    # rows in any other table (added by later migrations)
+BUSY_MS = 5000                # how long a read or a commit waits for another program's lock
 MAX_BERKAS = 2 * 1024**3      # bytes in one .zidb (file size and header page count); the
 #                               evidence a plan may carry (pemantauan) stays well below
 SALIN_DI_MEMORI = 64 * 1024**2  # the guard validates a copy in memory up to this size, else on disk

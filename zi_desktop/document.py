@@ -15,7 +15,7 @@ from collections import defaultdict
 from pathlib import Path
 
 
-from . import atomic, errors, fileguard, journal
+from . import atomic, bounds, errors, fileguard, journal
 from .edits import Change, Edit
 from .errors import ZiError
 from .lockfile import LockFile
@@ -45,7 +45,7 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {bounds.BUSY_MS}")
 
 
 class Dokumen:

@@ -70,7 +70,7 @@ def connect_readonly(path: Path, *, immutable: bool = False) -> sqlite3.Connecti
     uri = Path(os.path.abspath(path)).as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA trusted_schema = OFF")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {bounds.BUSY_MS}")
     return conn
 
 
@@ -79,6 +79,10 @@ def snapshot(path: Path, *, ignore_journal: bool = False) -> sqlite3.Connection:
     while another window commits). Raises ``sqlite3.Error`` for what SQLite cannot read."""
     src = connect_readonly(path, immutable=ignore_journal)
     try:
+        # the shared lock first, within busy_timeout: Python's backup() itself would retry a
+        # locked file forever
+        src.execute("BEGIN")
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()
         copy, name = _private_copy(path)
         try:
             src.backup(copy)

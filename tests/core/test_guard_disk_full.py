@@ -146,3 +146,55 @@ def test_write_beside_refuses_an_existing_target_when_told(tmp_path):
         with atomic.write_beside(target, overwrite=False):
             pass
     assert target.read_bytes() == b"punya orang"
+
+
+@pytest.fixture
+def small_mount(tmp_path):
+    """A small tmpfs this test may remount read-only."""
+    mnt = tmp_path / "flashdisk"
+    mnt.mkdir()
+    if os.name == "nt" or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mnt)],
+                                         capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here")
+    try:
+        yield mnt
+    finally:
+        subprocess.run(["umount", "-l", str(mnt)], capture_output=True)
+
+
+def remount_readonly(mnt: Path) -> None:
+    assert subprocess.run(["mount", "-o", "remount,ro", str(mnt)], capture_output=True).returncode == 0
+
+
+def test_a_read_only_medium(small_mount, plan, capsys):
+    """(A file turning read-only under an open plan: tests/ui/test_guard_edit_failures.py.)"""
+    path = small_mount / "rencana.zidb"
+    Dokumen.create_from_plan(path, small_plan()).close()
+    remount_readonly(small_mount)                      # e.g. the flash disk's lock switch
+    with Dokumen.open(path) as doc:                    # opens read-only, and says why
+        assert doc.readonly and "hanya bisa dibaca" in doc.readonly_reason
+        with pytest.raises(ZiError, match="Perubahan tidak disimpan"):
+            doc.apply(SetField("aksi", 1, "langkah", "tidak jadi"))
+    for verb, argv in writers(plan, small_mount).items():
+        assert main(argv) == 2, verb
+        err = capsys.readouterr().err
+        assert "tidak dapat ditulis" in err and len(err.strip().splitlines()) == 1, (verb, err)
+    assert main(["info", str(path)]) == 0
+
+
+def test_a_plan_locked_by_another_program(plan, tmp_path, monkeypatch, capsys):
+    import sqlite3
+    from zi_desktop import bounds
+    monkeypatch.setattr(bounds, "BUSY_MS", 100)
+    other = sqlite3.connect(plan, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")                   # e.g. a sync tool holding it
+    try:
+        for verb in ("info", "pack", "export"):
+            argv = {"info": ["info", str(plan)], "pack": ["pack", str(plan), "-o", str(tmp_path / "k.zidb")],
+                    "export": ["export", str(plan), "-o", str(tmp_path / "e.xlsx")]}[verb]
+            assert main(argv) == 2, verb
+            assert "sedang dikunci program lain" in capsys.readouterr().err, verb
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert main(["info", str(plan)]) == 0
