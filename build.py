@@ -1,7 +1,7 @@
 """Build the frozen program for this platform: ``python build.py [--check]``.
 
 Runs PyInstaller on installer.spec into dist/zi-desktop/. With ``--check`` it then runs
-the frozen ``--self-test`` offscreen and prints the bundle size (goal ≤ 140 MB) and the
+the frozen ``--self-test`` offscreen and prints the bundle size (against SIZE_GOAL_MB below) and the
 self-test's time, exiting non-zero if either fails.
 """
 
@@ -15,7 +15,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 DIST = ROOT / "dist" / "zi-desktop"
-SIZE_GOAL_MB = 140
+# 136 MB before this round. .docx/.pdf import add pdfminer's cryptography (11 MB) and
+# python-docx's lxml (6 MB); the print preview and printer add pdfium (7 MB), Qt print support
+# with the CUPS stack on Linux (8 MB; Windows prints through its own spooler) and the Arial- and
+# Bookman-like faces (2.6 MB).
+SIZE_GOAL_MB = 175
 
 
 def bundle_size_mb(folder: Path) -> float:

@@ -1,8 +1,8 @@
 """The month grid (issue 4) on a 3,000-langkah-aksi plan: build + first paint, one toggle.
 
 A toggle is measured the way a user makes it: ``Editor.push(SetMonths)`` (one SQLite
-transaction committed to disk with synchronous=FULL), the document's listener refreshing the
-grid model, and the event loop repainting the changed cells.
+transaction committed to disk with synchronous=FULL), ``Editor.changed`` refreshing the node
+cache and the grid, and the event loop repainting the changed cells.
 """
 
 from __future__ import annotations

@@ -5,6 +5,10 @@ including the ReportLab import) is its own.  Seconds are for ``build_lampiran`` 
 the plans are shaped like the seed decrees (``tests/plans.synthetic_plan``).
 
     python bench/run.py pdf
+
+``side_by_side`` runs ``zi-desktop pdf`` and the practical limit (``bench/pdf_limit.py``:
+row flowables, header drawn by the page) as whole processes on the same plans, interleaved,
+and reports the ratio (target ≤ 1.2× at 300 and 3,000 rows, text and month grid).
 """
 
 from __future__ import annotations
@@ -55,6 +59,12 @@ CASES = [
     (3000, "kapuas", 12.0),    # month grid + penanggung jawab
 ]
 MB_TARGET = 150.0
+# Side by side with the practical limit (bench/pdf_limit.py), whole processes in one run.
+SIDE_CASES = [(300, "teks"), (300, "bulan"), (3000, "teks"), (3000, "bulan")]
+RATIO_TARGET = 1.2
+SIDE_MB_TARGET = 100.0
+REPEAT = 5
+RUNS = 1        # side_by_side repeats inside, interleaved; bench/run.py need not repeat it
 
 
 def _measure(n: int, style: str) -> dict:
@@ -67,8 +77,59 @@ def _measure(n: int, style: str) -> dict:
     return data
 
 
-def run() -> list[Row]:
+def _process(args: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak memory (MB) of one whole process."""
+    import os
+    import time
+    started = time.perf_counter()
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise RuntimeError(proc.stderr.read().decode())
+    return seconds, usage.ru_maxrss / 1024
+
+
+def side_by_side() -> list[Row]:
+    """``zi-desktop pdf FILE.zidb`` against the practical limit on the same plan."""
+    from statistics import median
+
+    from tests.plans import synthetic_plan
+    from zi_desktop.document import Dokumen
+
     rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, kolom in SIDE_CASES:
+            plan = synthetic_plan(n, style="kudus")
+            plan["rencana"]["cetak"]["kolom_waktu"] = kolom
+            src = Path(tmp) / f"p{n}{kolom}.zidb"
+            Dokumen.create_from_plan(src, plan).close()
+            with Dokumen.open(src, readonly=True) as doc:
+                (Path(tmp) / "plan.json").write_text(json.dumps(doc.to_dict()), encoding="utf-8")
+            ours, limit = [], []
+            for _ in range(REPEAT):     # interleaved, so machine load hits both alike
+                limit.append(_process([sys.executable, str(ROOT / "bench" / "pdf_limit.py"),
+                                       str(Path(tmp) / "plan.json"), str(Path(tmp) / "l.pdf"),
+                                       kolom]))
+                ours.append(_process([sys.executable, "-m", "zi_desktop", "pdf", str(src),
+                                      "-o", str(Path(tmp) / "o.pdf")]))
+            t_ours, t_limit = median(s for s, _ in ours), median(s for s, _ in limit)
+            mb = max(m for _, m in ours)
+            label = f"zi-desktop pdf {n} aksi ({kolom})"
+            rows.append(Row(f"{label} process", t_ours, "s"))
+            rows.append(Row(f"{label} limit process", t_limit, "s"))
+            ratio = t_ours / t_limit
+            rows.append(Row(f"{label} / limit", ratio, "x", f"<= {RATIO_TARGET:g}",
+                            ratio <= RATIO_TARGET))
+            if n >= 3000:
+                rows.append(Row(f"{label} peak memory", mb, "MB", f"<= {SIDE_MB_TARGET:g} MB",
+                                mb <= SIDE_MB_TARGET))
+    return rows
+
+
+def run() -> list[Row]:
+    rows: list[Row] = side_by_side()
     for n, style, target in CASES:
         m = _measure(n, style)
         label = f"pdf {n} aksi ({'bulan' if style == 'kapuas' else 'teks'})"

@@ -279,7 +279,7 @@ def cases() -> list[Case]:
         Case("bulan jadwal bilangan", _raw("jadwal", "INSERT INTO jadwal VALUES (1, 202501)"), "jadwal.bulan"),
         Case("jadwal untuk aksi tak ada", _raw("jadwal", "INSERT INTO jadwal VALUES (999, '2025-03')"), "tanpa induk"),
         Case("riwayat waktu blob", _raw("riwayat", "UPDATE riwayat SET waktu = x'ff'"), "riwayat.waktu"),
-        Case("migrasi nama NUL", _raw("_migrasi", "UPDATE _migrasi SET nama = CAST(x'300030' AS TEXT)"), "NUL"),
+        Case("migrasi nama NUL", _raw("_migrasi", "UPDATE _migrasi SET nama = CAST(x'300030' AS TEXT) WHERE rowid = (SELECT min(rowid) FROM _migrasi)"), "NUL"),
     ]
     for table, column, where in (("rencana", "satker", "id = 1"), ("rencana", "tentang", "id = 1"),
                                  ("area", "nama", "id = 1"), ("komponen", "nama", "id = 1"),

@@ -14,6 +14,8 @@ import random
 
 from zi_desktop.dates import BULAN
 
+from zi_desktop.model import CETAK_BAWAAN
+
 
 def aksi(langkah: str, bulan=(), **extra) -> dict:
     base = {"langkah": langkah, "bukti_fisik": "1. Undangan rapat\n2. Daftar hadir",
@@ -30,8 +32,10 @@ def rencana(tahun: int = 2025, **extra) -> dict:
             "jabatan_penandatangan": "KETUA KOMISI PEMILIHAN UMUM KABUPATEN CONTOH",
             "penandatangan": "NAMA KETUA", "salinan": {"kantor": "", "jabatan": "", "nama": ""},
             "bulan_mulai": f"{tahun}-01", "jumlah_bulan": 12,
+            "judul_tabel": "",
             "cetak": {"kertas": "F4", "kolom_waktu": "teks", "penanggung_jawab": False,
-                      "target_capaian": False, "nomor_kolom": False}}
+                      "target_capaian": False, "nomor_kolom": False,
+                      **copy.deepcopy(CETAK_BAWAAN)}}
     base.update(extra)
     return base
 

@@ -15,8 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QInputDialog,
-                               QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout)
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from zi_desktop.atomic import write_beside
 from zi_desktop.document import Dokumen
@@ -26,27 +25,11 @@ from zi_desktop.errors import ZiError
 from . import settings
 from .external import open_externally
 from .identity_dialog import IdentityDialog
+from .import_report import ImportReportDialog
 from .new_plan_dialog import NewPlanDialog, default_file_name
 from .print_dialog import PrintDialog
 
-class ReportDialog(QDialog):
-    """A long text to read (the import report)."""
-
-    def __init__(self, title: str, intro: str, text: str, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.resize(640, 460)
-        layout = QVBoxLayout(self)
-        label = QLabel(intro)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        self.text = QPlainTextEdit(text)
-        self.text.setReadOnly(True)
-        layout.addWidget(self.text, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        buttons.button(QDialogButtonBox.Close).setText(self.tr("Tutup"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+ReportDialog = ImportReportDialog     # the import report: notes with their places, jump to each
 
 
 def describe(value) -> str:
@@ -82,6 +65,7 @@ class FileCommands(QObject):
         super().__init__(window)
         self.window = window
         self.summary_dialog = None
+        self.report_dialog = None
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -167,17 +151,52 @@ class FileCommands(QObject):
 
     # --- import / next year -------------------------------------------------------------------
 
+    IMPORT_FILTER = "Lampiran (*.docx *.pdf *.txt *.md *.html *.htm *.csv *.tsv *.xlsx);;Semua berkas (*)"
+    IMPORT_SUFFIXES = (".docx", ".doc", ".pdf", ".txt", ".md", ".markdown", ".html", ".htm", ".csv",
+                       ".tsv", ".xlsx", ".xlsm")
+
     def import_file(self) -> bool:
-        from zi_desktop.importer import import_file
         source, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Impor Lampiran"), self.folder(),
-            self.tr("Lampiran (*.txt *.md *.xlsx);;Semua berkas (*)"))
+            self.window, self.tr("Impor Lampiran"), self.folder(), self.tr(self.IMPORT_FILTER))
         if not source:
             return False
+        return self.import_path(source)
+
+    def import_path(self, source: str) -> bool:
+        """Import one file (from Berkas ▸ Impor, or dropped on the window)."""
+        from zi_desktop.importer import import_file
+        self.window.commit_pending()
         name = os.path.basename(source)
         return self._import(lambda: import_file(source), self.tr("Membaca %s…") % name,
                             lambda _result: str(Path(source).with_suffix(".zidb")),
                             self.tr("Lampiran \"%s\"") % name, name)
+
+    def drop_paths(self, paths: list[str]) -> bool:
+        """Files dropped on the window: a plan opens, a decree or Lampiran is imported."""
+        for path in paths[:1]:
+            if path.lower().endswith(".zidb"):
+                return self.window.open_path(path)
+            if path.lower().endswith(self.IMPORT_SUFFIXES):
+                return self.import_path(path)
+        return False
+
+    def show_item(self, jalur: str, plan_path: str | None = None) -> bool:
+        """Select the item of an import note (``I.2.3.1``) in the plan tree — of the imported
+        plan only (another plan opened since has other items at those places)."""
+        from zi_desktop.importer.report import item_at
+        if self.doc is None or self.window.view is None:
+            return False
+        if plan_path is not None and os.path.abspath(str(self.doc.path)) != os.path.abspath(plan_path):
+            self.window.statusBar().showMessage(self.tr(
+                "Catatan impor ini untuk rencana \"%s\", yang tidak sedang dibuka.")
+                % os.path.basename(plan_path), 8000)
+            return False
+        found = item_at(self.doc.to_dict(ids=True), jalur)
+        if found is None:
+            self.window.statusBar().showMessage(self.tr("Butir %s tidak ada lagi di rencana.") % jalur, 8000)
+            return False
+        self.window.activateWindow()
+        return self.window.view.select(*found)
 
     def import_clipboard(self) -> bool:
         """Berkas ▸ Impor dari Papan Klip: the Lampiran table copied from Word or Excel (their
@@ -226,10 +245,16 @@ class FileCommands(QObject):
         report = describe(getattr(result, "report", None))
         warnings = describe(getattr(result, "warnings", None))
         text = report + (("\n\n" + self.tr("Perlu diperiksa:") + "\n" + warnings) if warnings else "")
-        ReportDialog(self.tr("Hasil Impor"), self.tr(
+        dialog = ReportDialog(self.tr("Hasil Impor"), self.tr(
             "%s telah diimpor ke \"%s\". Periksa catatan berikut, lalu lengkapi "
             "isian yang belum ada (F7: Periksa Kelengkapan).") % (what, os.path.basename(target)),
-            text.strip() or self.tr("Tidak ada catatan."), self.window).exec()
+            text.strip() or self.tr("Tidak ada catatan."), self.window,
+            catatan=getattr(result, "catatan", ()))
+        if self.report_dialog is not None:
+            self.report_dialog.close()
+        dialog.jump.connect(lambda jalur, plan=str(target): self.show_item(jalur, plan))
+        self.report_dialog = dialog          # non-modal: it stays beside the window while the user checks
+        dialog.show()
         return True
 
     def next_year(self) -> bool:
@@ -351,16 +376,22 @@ class FileCommands(QObject):
             return False
         self.window.commit_pending()
         from zi_desktop.lampiran import build_lampiran
-        dialog = PrintDialog(self.doc.identitas().get("cetak", {}), parent=self.window)
+        plan = self.doc.to_dict()
+        dialog = PrintDialog(plan["rencana"].get("cetak", {}), parent=self.window, plan=plan,
+                             build=build_lampiran)
         if self.doc.readonly:
             dialog.remember.setChecked(False)
             dialog.remember.setEnabled(False)
-        if dialog.exec() != QDialog.Accepted:
-            return False
-        options = dialog.options()
-        remember = dialog.identity_changes()
+        accepted = dialog.exec() == QDialog.Accepted
+        remember = dialog.identity_changes() if accepted or dialog.printed else {}
         if remember and not self.doc.readonly:
             self.window.editor.push(SetIdentitas(remember))
+        if not accepted:
+            return bool(dialog.printed)
+        options = dialog.options()
+        ready = None
+        if dialog.preview is not None and dialog.preview.wait() and dialog.preview.error is None:
+            ready = dialog.preview.pdf        # the previewed PDF is the one to save
         src = Path(self.doc.path)
         target = self.ask_save(self.tr("Simpan PDF Lampiran"), str(src.with_name(f"{src.stem} - Lampiran.pdf")),
                                self.tr("Dokumen PDF (*.pdf)"), ".pdf")
@@ -369,7 +400,12 @@ class FileCommands(QObject):
         try:
             with self.busy(self.tr("Membuat PDF Lampiran…")), \
                     write_beside(target, prefix=".zi-cetak-") as tmp:
-                result = build_lampiran(self.doc.to_dict(), tmp, **options)
+                if ready:  # the previewed PDF is the one saved
+                    with open(tmp, "wb") as fh:
+                        fh.write(ready)
+                    result = dialog.preview.result
+                else:
+                    result = build_lampiran(plan, tmp, **options)
         except Exception as err:  # noqa: BLE001 — every failure is told to the user
             self.fail(self.tr("PDF tidak dapat dibuat"), err)
             return False

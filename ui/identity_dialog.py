@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QGroupBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from zi_desktop.dates import BULAN, format_tanggal, parse_tanggal
+from zi_desktop.dates import BULAN, format_tanggal, parse_tanggal, plan_period
 from zi_desktop.edits import SetIdentitas
 
 from .dialog_parts import add_buttons, add_error_line
@@ -74,6 +74,12 @@ class IdentityDialog(QDialog):
         self.tentang.setTabChangesFocus(True)
         self.tentang.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         form.addRow(self.tr("Tentang"), self.tentang)
+        self.judul_tabel = QPlainTextEdit(row.get("judul_tabel", "") or "")
+        self.judul_tabel.setTabChangesFocus(True)
+        self.judul_tabel.setPlaceholderText(self.tr("Kosongkan bila judul tabel sama dengan "
+                                                    "\"Tentang\" ditambah tahun"))
+        self.judul_tabel.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        form.addRow(self.tr("Judul tabel Lampiran"), self.judul_tabel)
         tabs.addTab(page, self.tr("Keputusan"))
 
         # Penandatangan
@@ -97,7 +103,8 @@ class IdentityDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         start = QHBoxLayout()
-        year, month = (row.get("bulan_mulai") or f"{row['tahun']}-01").split("-")
+        period = plan_period(row)
+        year, month = period[0].split("-")
         self.mulai_bulan = QComboBox()
         self.mulai_bulan.addItems(BULAN)
         self.mulai_bulan.setCurrentIndex(int(month) - 1)
@@ -111,7 +118,7 @@ class IdentityDialog(QDialog):
         self.jumlah_bulan = QSpinBox()
         self.jumlah_bulan.setRange(1, 36)
         self.jumlah_bulan.setSuffix(self.tr(" bulan"))
-        self.jumlah_bulan.setValue(int(row.get("jumlah_bulan") or 12))
+        self.jumlah_bulan.setValue(len(period))
         form.addRow(self.tr("Lama periode"), self.jumlah_bulan)
         self.kertas = QComboBox()
         self.kertas.addItem(self.tr("F4 / Folio (215 × 330 mm)"), "F4")
@@ -165,6 +172,7 @@ class IdentityDialog(QDialog):
             return None
         out = {key: edit.text().strip() for key, edit in self.edits.items()}
         out.update(tahun=self.tahun.value(), tanggal=tanggal, tentang=self.tentang.toPlainText().strip(),
+                   judul_tabel=" ".join(self.judul_tabel.toPlainText().split()),
                    bulan_mulai=f"{self.mulai_tahun.value():04d}-{self.mulai_bulan.currentIndex() + 1:02d}",
                    jumlah_bulan=self.jumlah_bulan.value(),
                    **{"cetak.kertas": self.kertas.currentData(),

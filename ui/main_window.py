@@ -24,6 +24,7 @@ from . import settings
 from .actions import Actions, app_icon
 from .commands import Editor
 from .file_commands import FileCommands
+from .file_drop import FileDrop
 from .plan_view import PlanView
 from .style import apply_style
 from .welcome import WelcomePage
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self.view: PlanView | None = None
         self.actions = Actions(self)
         self.files = FileCommands(self)
+        self.file_drop = FileDrop(self)     # files dropped on the window: open or import
         self.setWindowTitle("ZI Desktop")
         self.setWindowIcon(app_icon(self))
         self.setMinimumSize(720, 480)

@@ -124,6 +124,10 @@ class PlanView(QWidget):
         self.check.counted.connect(self._checked)
         self.tabs.addTab(self.check, self.style().standardIcon(QStyle.SP_MessageBoxWarning), self.tr("Periksa"))
         self.tabs.setTabToolTip(TAB_PERIKSA, self.tr("Periksa Kelengkapan (F7)"))
+        from .lke_view import LkeView
+        self.lke = LkeView(editor)
+        self.tabs.addTab(self.lke, self.style().standardIcon(QStyle.SP_DialogApplyButton),
+                         self.tr("Penilaian Mandiri"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 5)
@@ -236,6 +240,7 @@ class PlanView(QWidget):
                     self.jadwal.select_aksi(node.id)
                 finally:
                     self._syncing = False
+            self.lke.follow(node.level, node.id)
         self.current_changed.emit()
 
     def _reselect(self, level: str, item_id: int) -> None:

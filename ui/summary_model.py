@@ -23,7 +23,7 @@ GREY = QColor(120, 120, 120)
 
 LEFT = frozenset({"satker", "nomor", "tanggal", "status", "berkas", "berjadwal", "berbukti"})
 WIDTH = {"tahun": 50, "nomor": 62, "status": 124, "aksi": 64, "berjadwal": 92, "berbukti": 92, "galat": 52,
-         "peringatan": 70, "hilang": 60}
+         "peringatan": 70, "hilang": 60, "lke": 110}
 
 
 def _tanggal(iso: str) -> str:
@@ -69,6 +69,8 @@ class SummaryModel(QAbstractTableModel):
                  ("berbukti", tr("Ada bukti\nfisik"), tr("Langkah aksi yang sudah memiliki bukti fisik")),
                  ("galat", tr("Galat"), tr("Temuan Periksa Kelengkapan: isian wajib yang belum ada")),
                  ("peringatan", tr("Peringat-\nan"), tr("Temuan Periksa Kelengkapan yang perlu dilihat lagi")),
+                 ("lke", tr("Prediksi\nLKE"), tr("Nilai LKE (Penilaian Mandiri) dan predikat bila rencana "
+                                                  "terlaksana: jawaban yang dituju langkah aksi terkait")),
                  ("hilang", tr("Komp.\nhilang"),
                   tr("Komponen templat standar (PermenPANRB 90/2021 jo. 5/2024) yang tidak ada dalam rencana")),
                  ("status", tr("Keterangan"), tr("Satuan kerja dan tahun yang sama ada di lebih dari satu berkas")),
@@ -169,6 +171,8 @@ class SummaryModel(QAbstractTableModel):
             return f"{row.persen_berbukti:.0f}%"
         if key == "hilang":
             return "?" if row.komponen_hilang is None else str(len(row.komponen_hilang))
+        if key == "lke":
+            return f"{row.lke_prediksi:.1f} {row.lke_predikat}".replace(".", ",")
         if key == "status":
             return status(row)
         if key == "berkas":
@@ -191,6 +195,8 @@ class SummaryModel(QAbstractTableModel):
             return row.persen_berbukti
         if key == "hilang":
             return -1 if row.komponen_hilang is None else len(row.komponen_hilang)
+        if key == "lke":
+            return row.lke_prediksi
         if key == "status":
             return (not row.ganda, row.terbaru)
         if key == "berkas":

@@ -66,13 +66,18 @@ def cmd_import(args) -> int:
     result = import_file(args.source, tahun=args.year)
     Dokumen.create_from_plan(args.file, result.plan, peristiwa="diimpor",
                              keterangan=Path(args.source).name).close()
+    catatan = getattr(result, "catatan", [])
     if args.json:
-        _print_json({"berkas": args.file, "laporan": result.report, "peringatan": result.warnings})
+        _print_json({"berkas": args.file, "laporan": result.report, "peringatan": result.warnings,
+                     "catatan": [c.to_dict() for c in catatan]})
     else:
+        placed = {c.pesan: c for c in catatan}
         for line in result.report:
-            print(line)
+            c = placed.get(line)
+            print(f"Perbaikan: {c.jalur + ' ' if c.jalur else ''}{line}" if c else line)
         for line in result.warnings:
-            print(f"Peringatan: {line}")
+            c = placed.get(line)
+            print(f"Peringatan: {c.jalur + ' ' if c and c.jalur else ''}{line}")
         print(f"Rencana disimpan: {args.file}")
     return EXIT_OK
 
@@ -126,7 +131,7 @@ def cmd_pdf(args) -> int:
         result = build_lampiran(plan, tmp, kertas=args.paper, kolom_waktu=time_col,
                                 penanggung_jawab=args.responsible or None,
                                 target_capaian=args.achievement or None,
-                                nomor_kolom=args.column_numbers or None)
+                                nomor_kolom=args.column_numbers or None, huruf=args.font)
     print(f"Lampiran dicetak: {args.output} ({result.pages} halaman)")
     return EXIT_OK
 
@@ -187,7 +192,8 @@ def run_summary(paths, output, as_json: bool = False) -> int:
             mark = f" [{status(row)}]" if row.ganda else ""
             print(f"{row.nama_berkas}: {row.satker or '(tanpa satuan kerja)'} {row.tahun} — "
                   f"{row.aksi} langkah aksi, berjadwal {row.persen_berjadwal:.0f}%, bukti fisik "
-                  f"{row.persen_berbukti:.0f}%, {row.galat} galat, {row.peringatan} peringatan{mark}")
+                  f"{row.persen_berbukti:.0f}%, {row.galat} galat, {row.peringatan} peringatan, "
+                  f"prediksi LKE {row.lke_prediksi:.1f} ({row.lke_predikat}){mark}")
         for d in summary.rejected:
             print(f"DITOLAK {d.berkas}: {d.alasan}")
         print(f"Rekap {len(summary.rows)} berkas ditulis ke {out}"
@@ -199,10 +205,15 @@ def run_summary(paths, output, as_json: bool = False) -> int:
     return EXIT_FINDINGS if summary.rejected else EXIT_OK
 
 
+def cmd_lke(args) -> int:
+    from .lke.command import run
+    return run(args)
+
+
 VERBS = {
     "new": cmd_new, "import": cmd_import, "info": cmd_info, "dump": cmd_dump,
     "schedule": cmd_schedule, "pdf": cmd_pdf, "check": cmd_check, "pack": cmd_pack,
-    "export": cmd_export, "summary": cmd_summary,
+    "export": cmd_export, "summary": cmd_summary, "lke": cmd_lke,
 }
 
 
@@ -215,7 +226,7 @@ def _verb_parser() -> _Parser:
     s.add_argument("--year", type=int)
     s.add_argument("--unit")
     s.add_argument("--from", dest="source", help="rencana tahun lalu (.zidb)")
-    s = sub.add_parser("import", help="impor Lampiran (teks, keputusan lengkap, atau .xlsx)")
+    s = sub.add_parser("import", help="impor Lampiran (teks, keputusan lengkap, .xlsx, .docx, .pdf)")
     s.add_argument("source")
     s.add_argument("file")
     s.add_argument("--year", type=int)
@@ -239,6 +250,7 @@ def _verb_parser() -> _Parser:
     s.add_argument("--responsible", action="store_true")
     s.add_argument("--achievement", action="store_true")
     s.add_argument("--column-numbers", action="store_true")
+    s.add_argument("--font", choices=["arial", "bookman", "dejavu"])
     for verb in ("pack", "export"):
         s = sub.add_parser(verb)
         s.add_argument("file")
@@ -247,6 +259,8 @@ def _verb_parser() -> _Parser:
     s.add_argument("paths", nargs="+")
     s.add_argument("-o", "--output", required=True)
     s.add_argument("--json", action="store_true")
+    from .lke.command import add_parser
+    add_parser(sub)
     return p
 
 

@@ -13,14 +13,17 @@ import shutil
 import sqlite3
 from collections import defaultdict
 from pathlib import Path
-
+from typing import TYPE_CHECKING
 
 from . import atomic, bounds, errors, fileguard, journal
-from .edits import Change, Edit
 from .errors import ZiError
-from .lockfile import LockFile
 from .migrations import APPLICATION_ID, current_version, migrate
-from .model import (IDENTITAS_TEKS, LEVELS, ORDER, RENCANA_BOOL, RENCANA_KOLOM, romawi)
+from .model import (IDENTITAS_TEKS, LEVELS, ORDER, RENCANA_KOLOM, kolom_ke_nilai,
+                    nilai_ke_kolom, romawi)
+
+if TYPE_CHECKING:   # edits and the lock file load only for a plan open for editing
+    from .edits import Change, Edit
+    from .lockfile import LockFile
 
 _HELD = "Berkas sedang dibuka di jendela ZI Desktop lain"
 
@@ -79,6 +82,7 @@ class Dokumen:
         elif not _writable(path):
             reason = "Berkas berada di tempat yang hanya bisa dibaca (misalnya CD atau folder terkunci); perubahan tidak dapat disimpan."
         else:
+            from .lockfile import LockFile
             lock = LockFile(path)
             holder = lock.acquire()
             if holder is not None:
@@ -292,9 +296,7 @@ class Dokumen:
 def identitas_from_row(row: dict) -> dict:
     out: dict = {}
     for column, key in RENCANA_KOLOM.items():
-        value = row[column]
-        if column in RENCANA_BOOL:
-            value = bool(value)
+        value = kolom_ke_nilai(column, row[column])
         target = out
         *parents, last = key.split(".")
         for p in parents:
@@ -313,7 +315,10 @@ def row_from_identitas(rencana: dict) -> dict:
             value = value.get(part) if isinstance(value, dict) else None
         if value is None or value == "" and column in ("bulan_mulai", "tahun", "jumlah_bulan"):
             continue
-        row[column] = int(value) if column in RENCANA_BOOL or column in ("tahun", "jumlah_bulan") else str(value)
+        try:
+            row[column] = nilai_ke_kolom(column, value)
+        except (TypeError, ValueError):
+            continue          # a print setting of the wrong shape: the default instead
     row.setdefault("cetak_kertas", "F4")
     row.setdefault("cetak_kolom_waktu", "teks")
     return row
@@ -359,6 +364,8 @@ def write_plan(conn: sqlite3.Connection, plan: dict) -> None:
             conn.executemany(f"INSERT INTO {level} ({', '.join(cols)}) VALUES "
                              f"({', '.join('?' for _ in cols)})", rows[level])
     conn.executemany("INSERT INTO jadwal (aksi, bulan) VALUES (?, ?)", months)
+    from .lke.store import write_lke
+    write_lke(conn, plan)
 
 
 def plan_from_connection(conn: sqlite3.Connection, *, ids: bool = False) -> dict:
@@ -398,7 +405,10 @@ def plan_from_connection(conn: sqlite3.Connection, *, ids: bool = False) -> dict
                 komponen["indikator"].append(indikator)
             node["komponen"].append(komponen)
         areas.append(node)
-    return {"rencana": rencana, "area": areas}
+    plan = {"rencana": rencana, "area": areas}
+    from .lke.store import add_to_plan
+    add_to_plan(conn, plan)
+    return plan
 
 
 # --- helpers --------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from .errors import ZiError
 from .bounds import MAX_BARIS
 from .columns import TEKS, check, month_window, period_problem, valid_month
 from .migrations import rule_of
-from .model import LEVELS, RENCANA_BOOL, RENCANA_INT, RENCANA_KOLOM, Level
+from .model import LEVELS, RENCANA_BOOL, RENCANA_INT, RENCANA_KOLOM, Level, nilai_ke_kolom
 
 
 @dataclass(frozen=True)
@@ -236,6 +236,11 @@ class SetIdentitas(Edit):
             key = _KOLOM_OF_KEY[name]
             if key in RENCANA_INT or key in RENCANA_BOOL:
                 value = int(value)
+            else:
+                try:
+                    value = nilai_ke_kolom(key, value)
+                except ValueError:
+                    raise ZiError("Nilai identitas rencana tidak sah (pilihan cetak).") from None
             self.values[key] = check(rule_of("rencana", key), value, "Identitas rencana")
         self.old: dict | None = None
 

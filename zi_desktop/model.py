@@ -44,8 +44,63 @@ RENCANA_KOLOM = {
     "cetak_kertas": "cetak.kertas", "cetak_kolom_waktu": "cetak.kolom_waktu",
     "cetak_penanggung_jawab": "cetak.penanggung_jawab",
     "cetak_target_capaian": "cetak.target_capaian", "cetak_nomor_kolom": "cetak.nomor_kolom",
+    "judul_tabel": "judul_tabel",
+    **{f"cetak_{k}": f"cetak.{k}" for k in (
+        "huruf", "kata_miring", "tanda_tangan", "nomor_titik", "kepala_bulan",
+        "ulang_ditetapkan", "koma_jabatan", "gaya_nomor", "lebar_kolom")},
 }
-RENCANA_BOOL = {"cetak_penanggung_jawab", "cetak_target_capaian", "cetak_nomor_kolom"}
+RENCANA_BOOL = {"cetak_penanggung_jawab", "cetak_target_capaian", "cetak_nomor_kolom",
+                "cetak_nomor_titik", "cetak_ulang_ditetapkan", "cetak_koma_jabatan"}
+# Print settings held as text in the file: a list (one entry per line) and a dict (JSON).
+RENCANA_DAFTAR = {"cetak_kata_miring"}
+RENCANA_JSON = {"cetak_lebar_kolom"}
+# The print conventions of 0004_cetak as a plan dict holds them by default (the migration
+# gives a format-1 file the same).
+CETAK_BAWAAN = {"huruf": "arial", "kata_miring": [], "tanda_tangan": "ttd.", "nomor_titik": False,
+                "kepala_bulan": "nama", "ulang_ditetapkan": True, "koma_jabatan": True,
+                "gaya_nomor": "tahun", "lebar_kolom": {}}
+
+CETAK_PILIHAN = {"cetak_huruf": ("arial", "bookman", "dejavu"),
+                 "cetak_kepala_bulan": ("nama", "angka"),
+                 "cetak_gaya_nomor": ("tahun", "titik_dua"),
+                 "cetak_kertas": ("F4", "A4"), "cetak_kolom_waktu": ("teks", "bulan")}
+
+
+def kolom_ke_nilai(column: str, raw):
+    """A ``rencana`` column's stored value → its plan-dict value (list, dict, bool …)."""
+    if column in RENCANA_BOOL:
+        return bool(raw)
+    if column in RENCANA_DAFTAR:
+        return [w.strip() for w in str(raw or "").split("\n") if w.strip()]
+    if column in RENCANA_JSON:
+        import json
+        try:
+            value = json.loads(raw) if raw else {}
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+    return raw
+
+
+def nilai_ke_kolom(column: str, value):
+    """A plan-dict value → what the ``rencana`` column stores (the inverse of the above)."""
+    if column in RENCANA_BOOL or column in RENCANA_INT:
+        return int(value)
+    if column in RENCANA_DAFTAR:
+        items = value if isinstance(value, (list, tuple)) else str(value or "").split("\n")
+        return "\n".join(" ".join(str(w).split()) for w in items if str(w).strip())
+    if column in RENCANA_JSON:
+        import json
+        if isinstance(value, str):
+            value = json.loads(value) if value.strip() else {}
+        if not isinstance(value, dict):
+            raise ValueError("lebar kolom harus berupa kamus kolom → mm")
+        clean = {str(k): round(float(v), 1) for k, v in value.items()}
+        return json.dumps(clean, sort_keys=True) if clean else ""
+    value = str(value)
+    if column in CETAK_PILIHAN and value not in CETAK_PILIHAN[column]:
+        raise ValueError(f"{column}: {value!r}")
+    return value
 RENCANA_INT = {"tahun", "jumlah_bulan"}
 
 ROMAWI = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),

@@ -99,6 +99,8 @@ def next_year_plan(plan: dict, tahun: int | None = None) -> dict:
             for indikator in komponen.get("indikator", []):
                 for aksi in indikator.get("aksi", []):
                     _shift_aksi(aksi, years, lo, hi)
+    from .lke.plan import for_next_year
+    for_next_year(new)
     return new
 
 

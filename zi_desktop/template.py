@@ -14,7 +14,7 @@ import json
 import re
 
 from .errors import ZiError
-from .model import romawi
+from .model import CETAK_BAWAAN, romawi
 from .paths import resource
 
 TEMPLATES = ("standar", "kosong")
@@ -58,6 +58,19 @@ def standard_komponen(*, inovasi: bool = False) -> dict[str, list[str]]:
     (the six areas; with ``inovasi`` also VII Inovasi Pelayanan)."""
     return {area["nama"]: [k["nama"] for k in area["komponen"]]
             for area in _template_areas(inovasi)}
+
+
+@functools.lru_cache(maxsize=1)
+def standard_ties() -> dict[str, str]:
+    """Indikator text of the standard template (lower case, spaces tidied) → the LKE question
+    code it is (``lke`` beside ``indikator`` in standar.json): the tie a langkah aksi under
+    that indikator is offered."""
+    out = {}
+    for area in _standar()["area"]:
+        for komponen in area["komponen"]:
+            for teks, kode in zip(komponen["indikator"], komponen.get("lke", [])):
+                out[" ".join(teks.lower().split())] = kode
+    return out
 
 
 def nama_panjang(satker: str) -> str:
@@ -112,8 +125,9 @@ def template_plan(name: str, tahun: int, satker: str, *, inovasi: bool = False) 
         "salinan": {"kantor": "", "jabatan": "", "nama": ""},
         "bulan_mulai": f"{tahun}-01",
         "jumlah_bulan": 12,
+        "judul_tabel": "",
         "cetak": {"kertas": "F4", "kolom_waktu": "teks", "penanggung_jawab": False,
-                  "target_capaian": False, "nomor_kolom": False},
+                  "target_capaian": False, "nomor_kolom": False, **copy.deepcopy(CETAK_BAWAAN)},
     }
     areas = []
     if name == "standar":

@@ -204,7 +204,7 @@ def test_older_file_is_backed_up_then_migrated(tmp_path, monkeypatch):
             assert doc.to_dict()["area"][0]["nama"] == "MANAJEMEN PERUBAHAN"
         finally:
             doc.close()
-        backups = list(tmp_path.glob("asli.cadangan-format1*.zidb"))
+        backups = list(tmp_path.glob(f"asli.cadangan-format{len(real_steps)}*.zidb"))
         assert len(backups) == 1 and backups[0].read_bytes() == old_bytes
     finally:
         migrations.expected_schema.cache_clear()

@@ -116,7 +116,8 @@ def assert_all_fonts_embedded(path: Path) -> None:
     assert found, "no fonts at all?"
     for name, emb in found:
         assert emb == "yes", f"{name} is not embedded"
-        assert "DejaVu" in name, f"unexpected font {name}"
+        assert any(f in name for f in ("DejaVu", "LiberationSans", "ZIBonum", "ZITanda")), \
+            f"unexpected font {name}"
 
 
 # ------------------------------------------------------------------- synthetic plans
@@ -505,7 +506,8 @@ def test_seed_madiun_target_capaian_seven_areas(tmp_path, seeds_dir):
     assert len(plan["area"]) == 7
     path, _ = build(tmp_path, plan, kolom_waktu="teks", target_capaian=True, kertas="A4")
     text = _check_seed_print(path, plan)
-    assert "TARGET CAPAIAN" in text and "TARGET WAKTU" in text
+    flat = " ".join(text.split())
+    assert "TARGET CAPAIAN" in flat and "TARGET WAKTU" in flat
     w, _h = page_size(path)
     assert abs(w - A4_LANDSCAPE[0]) < 0.5
     positions = []
@@ -524,5 +526,5 @@ def test_seed_kudus_prints(tmp_path, seeds_dir):
     plan = _import_seed(seeds_dir, "kudus-14-2025.txt")
     path, _ = build(tmp_path, plan)
     text = _check_seed_print(path, plan)
-    assert "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN KUDUS" in text
+    assert "KEPUTUSAN KOMISI PEMILIHAN UMUM\nKABUPATEN KUDUS\n" in text   # broken as the decree
     assert "NOMOR 14 TAHUN 2025" in text

@@ -12,7 +12,7 @@ import pytest
 
 from zi_desktop.document import Dokumen
 from zi_desktop.errors import ZiError
-from zi_desktop.model import RENCANA_KOLOM
+from zi_desktop.model import CETAK_BAWAAN, RENCANA_KOLOM
 from zi_desktop.paths import resource
 from zi_desktop.template import standard_komponen, template_plan
 
@@ -119,7 +119,8 @@ def test_identity_of_a_new_plan():
     assert (r["nomor"], r["tanggal"], r["penandatangan"]) == ("", "", "")
     assert r["bulan_mulai"] == "2026-01" and r["jumlah_bulan"] == 12
     assert r["cetak"] == {"kertas": "F4", "kolom_waktu": "teks", "penanggung_jawab": False,
-                          "target_capaian": False, "nomor_kolom": False}
+                          "target_capaian": False, "nomor_kolom": False, **CETAK_BAWAAN}
+    assert r["judul_tabel"] == ""
     assert r["salinan"] == {"kantor": "", "jabatan": "", "nama": ""}
 
 

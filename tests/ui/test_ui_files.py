@@ -128,8 +128,8 @@ def test_import_shows_the_report_and_opens_the_new_plan(window, tmp_path, dialog
     dialogs.open_paths.append(str(source))
     dialogs.save_paths.append(str(target))
     shown = []
-    monkeypatch.setattr(file_commands.ReportDialog, "exec",
-                        lambda self: shown.append(self.text.toPlainText()) or QDialog.Accepted)
+    monkeypatch.setattr(file_commands.ReportDialog, "show",
+                        lambda self: shown.append(self.text.toPlainText()))
     window.actions.impor.trigger()
     assert calls == [str(source)]
     assert dialogs.file_dialogs[-1][1] == str(tmp_path / "lampiran.zidb")   # suggested beside it

@@ -61,8 +61,8 @@ def _recording_init(shown):
     """ReportDialog.__init__ that also notes (intro, text)."""
     real = file_commands.ReportDialog.__init__
 
-    def init(self, title, intro, text, parent=None):
-        real(self, title, intro, text, parent)
+    def init(self, title, intro, text, parent=None, **notes):
+        real(self, title, intro, text, parent, **notes)
         shown.append((intro, text))
     return init
 

@@ -21,7 +21,7 @@ from openpyxl.utils import get_column_letter
 
 from .. import atomic
 from ..dates import BULAN_SINGKAT, month_range, plan_period
-from ..model import RENCANA_KOLOM, romawi
+from ..model import RENCANA_KOLOM, nilai_ke_kolom, romawi
 
 CENTANG = "✓"
 FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r", "\n")  # a cell starting so could become a formula
@@ -121,6 +121,8 @@ def _identitas_items(rencana: dict) -> list[tuple[str, object]]:
         value: object = rencana
         for part in key.split("."):
             value = value.get(part, "") if isinstance(value, dict) else ""
+        if isinstance(value, (list, dict)):   # print settings held as text in the file
+            value = nilai_ke_kolom("cetak_" + key.split(".")[-1], value)
         out.append((key, value))
     return out
 

@@ -49,6 +49,8 @@ class RekapRow:
     terbaru: bool = True           # the newest of its unit and year (by decree date, then mtime)
     diubah: str = ""               # file modification time, ISO
     dikirim: str = ""              # last "dikirim ke provinsi" in the file's history, if any
+    lke_prediksi: float = 0.0      # Penilaian Mandiri: predicted LKE total if the plan is carried out
+    lke_predikat: str = ""         # its predicate: "WBBM" | "WBK" | "Belum WBK"
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -126,13 +128,13 @@ _templates: dict[int, object] = {}
 
 def _template_komponen(tahun: int):
     """[(area name normalised, [(label "I.2 Nama", name normalised)])] of the standard
-    template for ``tahun``; None when the template module is not available."""
+    template for ``tahun``; None when the template does not cover that year."""
     if tahun in _templates:
         return _templates[tahun]
+    from ..template import template_plan
     try:
-        from ..template import template_plan
         plan = template_plan("standar", tahun, "")
-    except Exception:  # no template module (yet), or it failed: "unknown", not a crash
+    except ZiError:  # a year outside the template's range: "unknown", not a refusal of the file
         result = None
     else:
         from ..model import romawi
@@ -229,7 +231,14 @@ def _row(path: Path, plan: dict, mtime: str, sent: str) -> RekapRow:
         galat=sum(f.tingkat == GALAT for f in findings),
         peringatan=sum(f.tingkat == PERINGATAN for f in findings),
         komponen_hilang=missing_komponen(plan, _template_komponen(int(r["tahun"]))),
-        diubah=mtime, dikirim=sent)
+        diubah=mtime, dikirim=sent, **_lke_prediksi(plan))
+
+
+def _lke_prediksi(plan: dict) -> dict:
+    from ..lke.plan import plan_scores
+    from ..lke.score import predikat_text
+    aim = plan_scores(plan)["prediksi"]
+    return {"lke_prediksi": round(aim.total, 2), "lke_predikat": predikat_text(aim.predikat)}
 
 
 # --- the whole summary --------------------------------------------------------------------

@@ -137,7 +137,7 @@ def _header(codes: list[str], st) -> list:
                Paragraph("KELENGKAPAN<br/>"
                          f"<font color='#{BIRU.hexval()[2:]}'>■</font> berjadwal  "
                          f"<font color='#{HIJAU.hexval()[2:]}'>■</font> bukti fisik", h),
-               Paragraph("TEMUAN<br/>galat /<br/>peringatan", h),
+               Paragraph("TEMUAN<br/>galat /<br/>peringatan; prediksi LKE", h),
                Paragraph("KOMP. STANDAR HILANG", h)])
 
 
@@ -161,7 +161,8 @@ def _row_cells(n: int, row: RekapRow, codes: list[str], st, bars_w: float) -> li
     cells += [Paragraph(str(per_area[c]) if c in per_area else "–", num) for c in codes]
     cells += [Paragraph(f"{row.komponen} / {row.indikator} / {row.aksi}", num),
               Bars(row.persen_berjadwal, row.persen_berbukti, bars_w, regular),
-              Paragraph(f"{galat} / {row.peringatan}", num),
+              Paragraph(f"{galat} / {row.peringatan}<br/><font size='6.5'>LKE "
+                        f"{f'{row.lke_prediksi:.1f}'.replace('.', ',')} {row.lke_predikat}</font>", num),
               Paragraph(hilang, num)]
     return cells
 

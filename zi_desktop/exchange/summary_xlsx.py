@@ -20,7 +20,8 @@ def write_xlsx(summary: Summary, out) -> None:
     for c in codes:
         head += [f"{c} KOMPONEN", f"{c} INDIKATOR", f"{c} LANGKAH AKSI"]
     head += ["JUMLAH KOMPONEN", "JUMLAH INDIKATOR", "JUMLAH LANGKAH AKSI", "% BERJADWAL",
-             "% ADA BUKTI FISIK", "GALAT", "PERINGATAN", "KOMPONEN STANDAR HILANG",
+             "% ADA BUKTI FISIK", "GALAT", "PERINGATAN", "PREDIKSI LKE", "PREDIKAT PREDIKSI",
+             "KOMPONEN STANDAR HILANG",
              "DAFTAR KOMPONEN STANDAR HILANG", "DIUBAH", "DIKIRIM"]
     widths = {"NO": 5, "BERKAS": 30, "SATUAN KERJA": 30, "TAHUN": 7, "NOMOR SK": 12,
               "TANGGAL SK": 12, "STATUS": 16, "DAFTAR KOMPONEN STANDAR HILANG": 50,
@@ -38,11 +39,13 @@ def write_xlsx(summary: Summary, out) -> None:
         hilang = row.komponen_hilang
         values += [row.komponen, row.indikator, row.aksi, row.persen_berjadwal / 100,
                    row.persen_berbukti / 100, row.galat, row.peringatan,
+                   row.lke_prediksi, row.lke_predikat,
                    "" if hilang is None else len(hilang),
                    "(templat standar tidak tersedia)" if hilang is None else "\n".join(hilang),
                    row.diubah.replace("T", " "), row.dikirim.replace("T", " ")]
         for c, value in enumerate(values, 1):
-            is_text = isinstance(value, str) and head[c - 1] not in ("TANGGAL SK", "STATUS")
+            is_text = isinstance(value, str) and head[c - 1] not in ("TANGGAL SK", "STATUS",
+                                                                     "PREDIKAT PREDIKSI")
             cell = put(ws, n + 1, c, value, align=WRAP if is_text else CENTER)
             if head[c - 1].startswith("%"):
                 cell.number_format = "0.0%"

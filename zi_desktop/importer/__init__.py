@@ -2,12 +2,14 @@
 Word/Excel, or a PDF converted to text — tab-separated, Markdown pipe tables, HTML-ish tables),
 the whole decree's text around it, or an .xlsx sheet.
 
-    result = import_text(text, tahun=None)      # → ImportResult(plan, report, warnings)
+    result = import_text(text, tahun=None)      # → ImportResult(plan, report, warnings, catatan)
     result = import_xlsx(path)
+    result = import_docx(path) / import_pdf(path)   # Word / PDF with a text layer → the text path
     result = import_file(path, tahun=None)      # by extension / content
 
 ``plan`` is the plan dict of docs/ARCHITECTURE.md; ``report`` says what was done and
-``warnings`` what looks wrong (rows before the first area, numbers that jump …) — the import
+``warnings`` what looks wrong; ``catatan`` (:mod:`.report`) is the user's checklist: every
+repair and doubt with its place (``I.2.3.1``) (rows before the first area, numbers that jump …) — the import
 never fails for those. Input without any recognizable Lampiran table raises :class:`ImportGagal`
 (an Indonesian sentence). Nothing here imports Qt.
 
@@ -39,8 +41,8 @@ class ImportGagal(_Base):
         self.message = message
 
 
-__all__ = ["ImportResult", "ImportGagal", "import_text", "import_xlsx",
-           "import_file"]
+__all__ = ["ImportResult", "ImportGagal", "import_text", "import_xlsx", "import_docx",
+           "import_pdf", "import_file"]
 
 _NO_TABLE = ("Tidak ditemukan tabel Lampiran (baris judul NO | KOMPONEN | INDIKATOR | "
              "LANGKAH AKSI … atau baris area seperti \"I MANAJEMEN PERUBAHAN\") di {what}.")
@@ -77,19 +79,52 @@ def _read_rows(stream):
     return read_lampiran(stream.items), "Lampiran"
 
 
-def import_text(text: str, tahun: int | None = None) -> ImportResult:
+def _name_the_source(err: ImportGagal, what: str):
+    """Re-raise "no table in this text" naming the file; any other refusal as it is."""
+    if str(err) == _NO_TABLE.format(what="teks ini"):
+        raise ImportGagal(_NO_TABLE.format(what=what)) from None
+    raise err
+
+
+def import_text(text: str, tahun: int | None = None, *, sumber: str = "teks") -> ImportResult:
     """Lampiran table text, or a whole decree's text with the table inside it."""
+    from .bounds import MAX_TEXT_CHARS, too_big
     from .decree import read_identity
     from .finish import build
     from .tables import read
 
+    if text and len(text) > MAX_TEXT_CHARS:
+        raise ImportGagal(too_big(f"Teks ini ({len(text) // 1_000_000} juta karakter)"))
     stream = read(text or "")
     reading, shape = _read_rows(stream)
     if not reading.areas and not reading.data_rows:
         raise ImportGagal(_NO_TABLE.format(what="teks ini"))
     formats = " + ".join(sorted(stream.formats)) or "teks"
     ident = read_identity(reading.outside)
-    return build(reading, ident, tahun, f"Sumber: tabel {shape} dari teks ({formats}).")
+    where = f"dari teks ({formats})" if sumber == "teks" else f"dari {sumber}"
+    return build(reading, ident, tahun, f"Sumber: tabel {shape} {where}.")
+
+
+def import_docx(path, tahun: int | None = None) -> ImportResult:
+    """A Word .docx: body paragraphs and tables → decree text → :func:`import_text`."""
+    from .word import docx_text
+    path = Path(path)
+    text = docx_text(path)
+    try:
+        return import_text(text, tahun, sumber="dokumen Word (.docx)")
+    except ImportGagal as err:
+        _name_the_source(err, f"dokumen Word \"{path.name}\"")
+
+
+def import_pdf(path, tahun: int | None = None) -> ImportResult:
+    """A PDF with a text layer: words by position and ruling lines → decree text → text path."""
+    from .pdf import pdf_text
+    path = Path(path)
+    text = pdf_text(path)
+    try:
+        return import_text(text, tahun, sumber="PDF")
+    except ImportGagal as err:
+        _name_the_source(err, f"PDF \"{path.name}\"")
 
 
 def import_xlsx(path, tahun: int | None = None) -> ImportResult:
@@ -103,63 +138,53 @@ _TEXT_SUFFIXES = {".txt", ".tsv", ".md", ".markdown", ".html", ".htm", ".text", 
 
 
 def import_file(path, tahun: int | None = None) -> ImportResult:
-    """Dispatch on extension and content: .xlsx/.xlsm → :func:`import_xlsx`; text → :func:`import_text`."""
+    """Dispatch on content (and extension): .xlsx, .docx, .pdf, or text."""
+    from .bounds import MAX_FILE_BYTES, check_zip, too_big
     path = Path(path)
     if not path.is_file():
         raise ImportGagal(f"Berkas \"{path}\" tidak ditemukan.")
-    with open(path, "rb") as fh:
-        head = fh.read(8)
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    except OSError as err:
+        raise ImportGagal(f"Berkas \"{path.name}\" tidak dapat dibaca ({err.strerror}).") from None
+    if size > MAX_FILE_BYTES:
+        raise ImportGagal(too_big(f"Berkas \"{path.name}\" ({size // (1024 * 1024)} MB)"))
     suffix = path.suffix.lower()
     if head.startswith(b"PK\x03\x04"):
-        import zipfile
-        try:
-            with zipfile.ZipFile(path) as zf:
-                names = set(zf.namelist())
-        except zipfile.BadZipFile:
-            raise ImportGagal(f"Berkas \"{path.name}\" rusak dan tidak dapat dibaca.") from None
+        names = check_zip(path, path.name)
         if "word/document.xml" in names:
-            raise ImportGagal(f"Berkas \"{path.name}\" adalah dokumen Word; salin tabel Lampiran "
-                              "dari Word lalu tempelkan (atau simpan sebagai teks .txt).")
+            return import_docx(path, tahun)
         if "xl/workbook.xml" in names:
             return import_xlsx(path, tahun)
-        raise ImportGagal(f"Berkas \"{path.name}\" bukan .xlsx maupun teks.")
-    if head.startswith(b"%PDF"):
-        raise ImportGagal(f"Berkas \"{path.name}\" adalah PDF; ubah dulu menjadi teks (.txt/.md) "
-                          "dengan alat PDF-ke-teks, lalu impor teksnya.")
+        raise ImportGagal(f"Berkas \"{path.name}\" bukan .xlsx, .docx maupun teks.")
+    if head.startswith(b"%PDF") or suffix == ".pdf":
+        if not head.startswith(b"%PDF"):
+            raise ImportGagal(f"Berkas \"{path.name}\" bukan PDF yang sah.")
+        return import_pdf(path, tahun)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
+        if suffix in (".docx", ".xlsx", ".xlsm"):
+            raise ImportGagal(f"Berkas \"{path.name}\" dilindungi kata sandi; buka di Word/Excel, "
+                              "hapus kata sandinya (File ▸ Info ▸ Protect ▸ Encrypt), simpan, lalu "
+                              "impor lagi.")
+        if suffix == ".doc":
+            raise ImportGagal(f"Berkas \"{path.name}\" berformat Word lama (.doc); buka di Word, "
+                              "pilih File ▸ Save As ▸ Word Document (*.docx), lalu impor berkas "
+                              ".docx itu.")
         raise ImportGagal(f"Berkas \"{path.name}\" berformat Office lama (.xls/.doc); simpan "
-                          "ulang sebagai .xlsx lalu impor.")
-    if suffix in (".xlsx", ".xlsm"):
-        raise ImportGagal(f"Berkas \"{path.name}\" bukan .xlsx yang sah.")
+                          "ulang sebagai .xlsx atau .docx lalu impor.")
+    if suffix in (".xlsx", ".xlsm", ".docx"):
+        raise ImportGagal(f"Berkas \"{path.name}\" bukan {suffix} yang sah.")
     text = _decode(path.read_bytes())
+    if text is None:
+        raise ImportGagal(f"Berkas \"{path.name}\" bukan tabel Lampiran (isinya bukan teks).")
     if suffix == ".csv":
         text = _csv_to_tsv(text)
     try:
         return import_text(text, tahun)
-    except ImportGagal:
-        raise ImportGagal(_NO_TABLE.format(what=f"berkas \"{path.name}\"")) from None
+    except ImportGagal as err:
+        _name_the_source(err, f"berkas \"{path.name}\"")
 
 
-def _decode(data: bytes) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-def _csv_to_tsv(text: str) -> str:
-    """A CSV saved by Excel (";" in Indonesian locales, "," elsewhere) → tab-separated text."""
-    import csv
-    import io
-    sample = text[:4096]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=";,\t")
-    except csv.Error:
-        dialect = csv.excel
-    out = []
-    for row in csv.reader(io.StringIO(text), dialect):
-        out.append("\t".join('"' + c.replace('"', '""') + '"' if ("\n" in c or '"' in c) else c
-                             for c in row))
-    return "\n".join(out)
+from .textfile import csv_to_tsv as _csv_to_tsv, decode as _decode  # noqa: E402

@@ -33,8 +33,9 @@ _TEX = [
     (re.compile(r"\\([%&$#_{}])"), r"\1"),
 ]
 # Markdown: **bold**, __bold__, *italic*, backslash escapes of punctuation.
-_MD_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
-_MD_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+# bounded spans: an unclosed "**" scans at most 2,000 characters, never to the end of the text
+_MD_BOLD = re.compile(r"\*\*(?=\S)(.{1,2000}?)(?<=\S)\*\*|__(?=\S)(.{1,2000}?)(?<=\S)__")
+_MD_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,500}?)(?<=[^\s*])\*(?![\w*])")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
@@ -125,17 +126,23 @@ def _tags_to_lines(text: str) -> str:
 
 
 def _split_numbered(line: str) -> list[str]:
-    """"1. a 2. b 3. c" → ["1. a", "2. b", "3. c"] when the numbers run in order."""
-    m = re.match(r"(\d{1,2}|[a-z])([.)])\s", line)
-    if not m or m.group(1) not in ("1", "a"):
+    """"1. a 2. b 3. c" → ["1. a", "2. b", "3. c"] when the numbers run in order — also a list
+    whose numbering runs on from the row above ("4. d 5. e"), "1) a 2) b", "a. x b. y", and
+    numbers without a dot before a capital ("1 Undangan 2 Daftar hadir")."""
+    m = re.match(r"(\d{1,3}|[a-z])([.)])\s", line) or re.match(r"(\d{1,2})()\s+(?=[A-Z])", line)
+    if not m:
         return [line]
-    letters = m.group(1) == "a"
+    letters = not m.group(1).isdigit()
+    first = ord(m.group(1)) - ord("a") + 1 if letters else int(m.group(1))
     close = re.escape(m.group(2))
-    pieces, start, k = [], 0, 2
+    after = r"\s+(?=\S)" if m.group(2) else r"\s+(?=[A-Z])"
+    pieces, start, k = [], 0, first + 1
     pos = m.end()
-    while True:
+    while k < first + 200:
         label = chr(ord("a") + k - 1) if letters else str(k)
-        nxt = re.compile(r"(?:(?<=\s)|(?<=[;,]))" + re.escape(label) + close + r"\s+(?=\S)")
+        if letters and label > "z":
+            break
+        nxt = re.compile(r"(?:(?<=\s)|(?<=[;,]))" + re.escape(label) + close + after)
         found = nxt.search(line, pos)
         if not found:
             break
@@ -143,6 +150,8 @@ def _split_numbered(line: str) -> list[str]:
         start = found.start()
         pos = found.end()
         k += 1
+    if not pieces:
+        return [line]
     pieces.append(line[start:].strip())
     return [p for p in pieces if p]
 

@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..dates import parse_tanggal
 
-TABLE_MARK = "\x00TABEL"
+from .signature import TABLE_MARK, _next_nonblank, read_salinan as _read_salinan, \
+    read_signature as _read_signature, table_title
 
 
 @dataclass
@@ -39,6 +39,9 @@ class Identity:
     jabatan_penandatangan: str = ""
     penandatangan: str = ""
     salinan: dict = field(default_factory=lambda: {"kantor": "", "jabatan": "", "nama": ""})
+    judul_tabel: str = ""                # the table's own title, above the Lampiran table
+    tanda_tangan: str | None = None      # the signature mark as printed ("" = none); None: no block
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def found(self) -> bool:
@@ -48,15 +51,7 @@ class Identity:
 _KEPUTUSAN = re.compile(r"^KEPUTUSAN\b\s*(.*)$")
 _NOMOR = re.compile(r"^NOMOR\s*:?\s*(.+?)(?:\s+TAHUN\s+((?:19|20)\d\d))?\b(.*)$", re.I)
 _TENTANG = re.compile(r"^T\s*E\s*N\s*T\s*A\s*N\s*G\b\s*:?\s*(.*)$")
-_DITETAPKAN = re.compile(r"^Ditetapkan\s+di\s*:?\s*(.*)$", re.I)
-_TANGGAL = re.compile(r"^(?:pada\s+)?tanggal\s*:?\s*(.+)$", re.I)
-_SALINAN = re.compile(r"salinan\s+sesuai\s+dengan\s+aslinya", re.I)
-_TTD = re.compile(r"^[(\[]?\s*(?:ttd|t\.t\.d|dto|cap\s*/\s*ttd|ttd\s*/\s*cap)\.?\s*[)\]]?\.?$", re.I)
 _OFFICER = re.compile(r"^(?:KETUA|SEKRETARIS|KEPALA|PLT\.?|PLH\.?)\s+(?=\S)")
-_JABATAN_START = re.compile(r"^(?:KETUA|SEKRETARIS\b|KEPALA|KASUBBAG|KASUBAG|KABAG|KASI\b|"
-                            r"KASUBBAGIAN|PLT\b|PLT\.|PLH\b|PLH\.|PJ\b|PJ\.|ANGGOTA|DIREKTUR)",
-                            re.I)
-_STOP = re.compile(r"^(?:LAMPIRAN\b|Tembusan\b|Ditetapkan\b)", re.I)
 _YEAR_END = re.compile(r"\bTAHUN\s+((?:19|20)\d\d)\W*$", re.I)
 
 _SMALL = {"dan", "di", "ke", "dari", "untuk", "pada", "atas", "yang"}
@@ -101,25 +96,13 @@ def satker_name(unit: str) -> str:
     return unit
 
 
-def _next_nonblank(lines: list[str], i: int, limit: int = 4) -> int | None:
-    seen = 0
-    for j in range(i, len(lines)):
-        if lines[j] == TABLE_MARK:
-            return None
-        if lines[j]:
-            return j
-        seen += 1
-        if seen > limit:
-            return None
-    return None
-
-
 def read_identity(outside: list[str]) -> Identity:
     lines = _lines(outside)
     ident = Identity()
     _read_heading(lines, ident)
     _read_signature(lines, ident)
     _read_salinan(lines, ident)
+    ident.judul_tabel = table_title(lines)
     if not ident.satker and ident.jabatan_penandatangan:
         unit = _OFFICER.sub("", ident.jabatan_penandatangan.upper()) \
             if _is_upper(ident.jabatan_penandatangan) else \
@@ -212,124 +195,3 @@ def _read_heading(lines: list[str], ident: Identity) -> None:
         ident.tahun_judul = int(m.group(1))
 
 
-def _signature_block(lines: list[str], start: int) -> tuple[str, str]:
-    """Lines after the date: the signer's position, then (after "ttd") the signer's name."""
-    i = _next_nonblank(lines, start)
-    if i is None:
-        return "", ""
-    group: list[str] = []
-    while i < len(lines) and lines[i] and lines[i] != TABLE_MARK:
-        if _SALINAN.search(lines[i]) or _STOP.match(lines[i]):
-            break
-        group.append(lines[i])
-        i += 1
-    name = ""
-    jabatan_lines = group
-    # "KETUA …," / "ttd" / "NAME" without blank lines between them
-    for k, line in enumerate(group):
-        if _TTD.match(line):
-            jabatan_lines = group[:k]
-            rest = [g for g in group[k + 1:] if not _TTD.match(g)]
-            name = rest[0] if rest else ""
-            break
-    else:
-        for k, line in enumerate(group[:-1]):
-            if line.endswith(","):
-                jabatan_lines, name = group[:k + 1], group[k + 1]
-                break
-    if not name:
-        j = i
-        while j < len(lines):
-            line = lines[j]
-            if line == TABLE_MARK or (line and (_SALINAN.search(line) or _STOP.match(line))):
-                break
-            if line and not _TTD.match(line) and not re.match(r"^(?:materai|meterai)\b", line, re.I):
-                name = line
-                break
-            j += 1
-            if j - i > 12:
-                break
-    jabatan = " ".join(jabatan_lines).strip().rstrip(",").strip()
-    name = re.sub(r"^NIP\.?.*$", "", name).strip().rstrip(",")
-    return jabatan, name
-
-
-def _read_signature(lines: list[str], ident: Identity) -> None:
-    for i, line in enumerate(lines):
-        m = _DITETAPKAN.match(line)
-        if not m:
-            continue
-        tempat = m.group(1).strip().rstrip(",").strip()
-        date_text = ""
-        after = i + 1
-        if "," in tempat:
-            head, tail = tempat.split(",", 1)
-            if parse_tanggal(tail.strip()):
-                tempat, date_text = head.strip(), tail.strip()
-        if not date_text:
-            k = _next_nonblank(lines, i + 1, limit=2)
-            if k is not None and _TANGGAL.match(lines[k]):
-                date_text = _TANGGAL.match(lines[k]).group(1).strip()
-                after = k + 1
-        ident.tempat = tempat
-        if date_text:
-            day = parse_tanggal(date_text.rstrip(",."))
-            if day:
-                ident.tanggal = day.isoformat()
-            else:
-                ident.tanggal_tertulis = date_text
-        ident.jabatan_penandatangan, ident.penandatangan = _signature_block(lines, after)
-        return
-    # no "Ditetapkan di": a signature under the table ("KETUA …," / ttd / NAME)
-    last_table = max((i for i, line in enumerate(lines) if line == TABLE_MARK), default=-1)
-    for i in range(last_table + 1, len(lines)):
-        line = lines[i]
-        if line and _JABATAN_START.match(line) and not _SALINAN.search(line):
-            ident.jabatan_penandatangan, ident.penandatangan = _signature_block(lines, i)
-            return
-
-
-def _read_salinan(lines: list[str], ident: Identity) -> None:
-    for i, line in enumerate(lines):
-        if not _SALINAN.search(line):
-            continue
-        block: list[str] = []
-        j = i + 1
-        while j < len(lines) and len(block) < 24:
-            line = lines[j]
-            if line == TABLE_MARK or (line and _STOP.match(line)):
-                break
-            block.append(line)
-            j += 1
-        name_at = None
-        blanks = 0
-        for k, line in enumerate(block):
-            if not line:
-                blanks += 1
-                continue
-            if re.match(r"^NIP\b", line, re.I):
-                prev = [m for m in range(k) if block[m]]
-                name_at = prev[-1] if prev else None
-                break
-            if blanks >= 2 and any(block[:k]):
-                name_at = k
-                break
-            blanks = 0
-        if name_at is None:
-            filled = [k for k, line in enumerate(block) if line]
-            name_at = filled[-1] if filled else None
-        if name_at is None:
-            return
-        before = [line for line in block[:name_at] if line and not _TTD.match(line)]
-        split = len(before)
-        for k, line in enumerate(before):
-            if _JABATAN_START.match(line) or not _is_upper(line):
-                split = k
-                break
-        if split == len(before) and before:
-            split = len(before) - 1 if len(before) > 1 else 0
-        kantor = " ".join(before[:split]).strip().rstrip(",")
-        jabatan = " ".join(before[split:]).strip().rstrip(",")
-        ident.salinan = {"kantor": kantor, "jabatan": jabatan,
-                         "nama": block[name_at].strip().rstrip(",")}
-        return

@@ -17,7 +17,10 @@ from ..dates import format_tanggal, month_range
 from ..model import romawi
 from .cells import clean as _clean_markup, clean_plain, strip_markup
 from .decree import Identity
+from .italics import italic_words
 from .lampiran import Reading
+from .pages import repair as repair_pages
+from .report import PERBAIKAN, Catatan, Places
 from .tree import Area, roman_value
 
 
@@ -26,6 +29,7 @@ class ImportResult:
     plan: dict                  # the plan dict of docs/ARCHITECTURE.md
     report: list[str] = field(default_factory=list)     # what was done (Indonesian)
     warnings: list[str] = field(default_factory=list)   # what looks wrong (Indonesian)
+    catatan: list[Catatan] = field(default_factory=list)  # every repair and doubt, placed
 
 
 def _schedule():
@@ -99,6 +103,9 @@ def build(reading: Reading, ident: Identity | None, tahun: int | None, source: s
           rencana_override: dict | None = None, bulan_mulai: str | None = None) -> ImportResult:
     parse_target_waktu, format_target_waktu = _schedule()
     clean = clean_plain if reading.plain else _clean_markup
+    if not reading.plain:
+        repair_pages(reading)
+    places = Places()
     report: list[str] = [source]
     warnings: list[str] = list(reading.warnings)
     override = rencana_override or {}
@@ -124,6 +131,11 @@ def build(reading: Reading, ident: Identity | None, tahun: int | None, source: s
                     "penandatangan"):
             rencana[key] = getattr(ident, key)
         rencana["salinan"] = dict(ident.salinan)
+        if ident.judul_tabel:
+            rencana["judul_tabel"] = ident.judul_tabel
+        if ident.tanda_tangan is not None:
+            rencana["cetak"]["tanda_tangan"] = ident.tanda_tangan
+        warnings.extend(ident.warnings)
         parts = []
         if ident.satker:
             parts.append(ident.satker)
@@ -176,11 +188,15 @@ def build(reading: Reading, ident: Identity | None, tahun: int | None, source: s
                             "Pelayanan Publik); periksa namanya.")
         aksi_all = []
         komponen_out = []
-        for komp in area.komponen:
+        places.add(area, kode, "area")
+        for kn, komp in enumerate(area.komponen, start=1):
             indikator_out = []
-            for ind in komp.indikator:
+            places.add(komp, f"{kode}.{kn}", "komponen")
+            for i_n, ind in enumerate(komp.indikator, start=1):
                 aksi_out = []
-                for a in ind.aksi:
+                places.add(ind, f"{kode}.{kn}.{i_n}", "indikator")
+                for a_n, a in enumerate(ind.aksi, start=1):
+                    places.add(a, f"{kode}.{kn}.{i_n}.{a_n}", "aksi")
                     item = {
                         "langkah": clean(a.langkah),
                         "bukti_fisik": clean(a.bukti),
@@ -211,17 +227,17 @@ def build(reading: Reading, ident: Identity | None, tahun: int | None, source: s
                         if not parsed.recognized:
                             unrecognized += 1
                     aksi_out.append(item)
-                    aksi_all.append((item, clean(a.pj)))
+                    aksi_all.append((item, clean(a.pj), a))
                 indikator_out.append({"teks": clean(ind.teks), "aksi": aksi_out})
             komponen_out.append({"nama": clean(komp.nama), "indikator": indikator_out})
         area_pj = clean(area.pj) if area.pj is not None else None
         if area_pj is None:
-            area_pj = _decide_pj(aksi_all)
+            area_pj = _decide_pj(aksi_all, reading, area)
             if area_pj is None:
                 pj_per_row.append(f"{kode} {nama}")
                 area_pj = ""
         else:
-            for item, pj in aksi_all:
+            for item, pj, _ in aksi_all:
                 item["penanggung_jawab"] = pj
         areas_out.append({"kode": kode, "nama": nama, "penanggung_jawab": area_pj,
                           "komponen": komponen_out})
@@ -279,24 +295,49 @@ def build(reading: Reading, ident: Identity | None, tahun: int | None, source: s
                             "diimpor.")
     if not reading.areas:
         warnings.append("Tidak ada area yang terbaca.")
+    if not reading.plain:
+        words = italic_words(reading.areas)
+        if words:
+            cetak["kata_miring"] = words
+            report.append("Kata bercetak miring disimpan untuk dicetak miring: "
+                          + ", ".join(words) + ".")
+    catatan = [places.resolve(n) for n in reading.notes]
+    for c in catatan:
+        (report if c.jenis == PERBAIKAN else warnings).append(c.pesan)
+    catatan += [places.from_warning(w) for w in warnings if w not in {c.pesan for c in catatan}]
+    catatan.sort(key=lambda c: (c.baris == 0, c.baris))
     plan = {"rencana": rencana, "area": areas_out}
-    return ImportResult(plan=plan, report=report, warnings=warnings)
+    return ImportResult(plan=plan, report=report, warnings=warnings, catatan=catatan)
 
 
 _AREA_WORDS = ("MANAJEMEN PERUBAHAN", "TATA LAKSANA", "TATALAKSANA", "SDM", "SUMBER DAYA",
                "AKUNTABILITAS", "PENGAWASAN", "PELAYANAN", "INOVASI", "HASIL")
 
 
-def _decide_pj(aksi_all: list[tuple[dict, str]]) -> str | None:
-    """One team for the whole area → that team (str); teams differ → None, set per aksi."""
-    named = [pj for _, pj in aksi_all if pj]
+def _decide_pj(aksi_all: list[tuple[dict, str, object]], reading: Reading, area) -> str | None:
+    """One team for the whole area → that team (str); teams differ → None, set per aksi: a
+    team written once (a merged cell) holds for the rows under it — each such run reported."""
+    named = [pj for _, pj, _ in aksi_all if pj]
     if not named:
         return ""
     if len(set(named)) == 1:
+        if len(named) < len(aksi_all):
+            reading.note(PERBAIKAN, f"Penanggung jawab \"{named[0]}\" tertulis sekali (sel "
+                         "gabungan); disimpan sebagai penanggung jawab seluruh area.", area)
         return named[0]
-    current = ""
-    for item, pj in aksi_all:
+    current, run, start = "", 0, None
+    runs: list[tuple[object, str, int]] = []
+    for item, pj, node in aksi_all:
         if pj:
-            current = pj
+            if run:
+                runs.append((start, current, run))
+            current, run, start = pj, 0, node
+        elif current:
+            run += 1
         item["penanggung_jawab"] = current
+    if run:
+        runs.append((start, current, run))
+    for node, team, count in runs:
+        reading.note(PERBAIKAN, f"Penanggung jawab \"{team}\" (sel gabungan) juga dipakai "
+                     f"untuk {count} langkah aksi di bawahnya — periksa.", node)
     return None

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from . import columns as C
 from .cells import is_mark, join_fragment, strip_markup
 from .columns import Columns, is_column_numbers, read_header, read_subheader, standard_columns
+from .continuation import decide as decide_continuation, same_row
+from .report import KERAGUAN, PERBAIKAN, Note
 from .tables import Line, Row
 from .tree import Aksi, Area, Indikator, Komponen, roman_value, same_text
 
@@ -60,9 +62,14 @@ class Reading:
     default_columns: bool = False
     plain: bool = False             # cells are plain text (the export's shape): no markup
     grid_start: int | None = None   # a month grid named "Jul" … "Jun": the period starts in July
+    notes: list[Note] = field(default_factory=list)     # repairs and doubts, with their place
+    twice_rows: int = 0
 
     def warn(self, text: str) -> None:
         self.warnings.append(text)
+
+    def note(self, jenis: str, pesan: str, node=None, line: int = 0) -> None:
+        self.notes.append(Note(jenis, pesan, node, line))
 
 
 def _clean_line(text: str) -> str:
@@ -260,7 +267,15 @@ class LampiranReader:
         if waktu:
             self.r.had_waktu_text = True
 
-        # the rest of cells cut at the foot of the previous page
+        # the row at the foot of the previous page printed again at the top of this one
+        if self.after_break and self.last is not None and self.last[0] is not None \
+                and same_row(self.last[0], fields, marks):
+            self.r.twice_rows += 1
+            self.r.note(PERBAIKAN, f"Baris {row.line}: baris yang tercetak dua kali di pergantian "
+                        "halaman disimpan sekali.", self.last[0], row.line)
+            return
+        # the rest of cells cut at the foot of the previous page — or a new row: decided by
+        # evidence (filled cells, the text above ending mid-sentence, the case of first words)
         cut_waktu = bool(strip_markup(waktu)) and self.last is not None \
             and self.last[0] is not None and bool(_OPEN_END.search(strip_markup(self.last[0].waktu)))
         if self.after_break and self.last is not None and not no and not marks \
@@ -270,11 +285,21 @@ class LampiranReader:
             if cut_waktu:
                 texts.append(C.WAKTU)
             limit = len([f for f in C.TEXT_FIELDS if cols.has(f)]) // 2
-            if texts and (cols.has(C.WAKTU) or len(texts) <= limit) \
-                    and self._join(texts, fields):
-                self.r.joined_rows += 1
-                self.r.joined_cells += len(texts)
-                return
+            if texts and (cols.has(C.WAKTU) or len(texts) <= limit):
+                verdict = decide_continuation(self.last, {n: fields[n] for n in texts})
+                if verdict.join and self._join(texts, fields):
+                    self.r.joined_rows += 1
+                    self.r.joined_cells += len(texts)
+                    owner = self.last[0] or self.last[1] or self.last[2]
+                    self.r.note(PERBAIKAN if verdict.sure else KERAGUAN,
+                                f"Baris {row.line}: sambungan sel yang terpotong pergantian "
+                                f"halaman ({verdict.names}) digabung ke baris di atasnya"
+                                f" ({verdict.why}) — periksa.", owner, row.line)
+                    return
+                if texts:
+                    self.r.note(KERAGUAN, f"Baris {row.line}: baris di awal halaman dibaca sebagai "
+                                f"baris baru, bukan sambungan ({verdict.why}) — periksa.",
+                                None, row.line)
 
         area = self.area
         if area is None:
@@ -323,12 +348,17 @@ class LampiranReader:
             aksi = Aksi(langkah=get(C.LANGKAH), bukti=get(C.BUKTI), waktu=waktu,
                         capaian=get(C.CAPAIAN), pj=get(C.PJ), marks=marks,
                         grid=bool(cols.grid), relative=cols.grid_relative, line=row.line)
+            above = self.last[0] if self.last else None
+            merged_waktu = cols.has(C.WAKTU) and cols.fields[C.WAKTU] in row.merged \
+                and above is not None and bool(above.waktu)
             if not strip_markup(waktu) and not cols.grid and cols.has(C.WAKTU) \
-                    and not ind_text and indikator.aksi and indikator.aksi[-1].waktu:
-                aksi.waktu = indikator.aksi[-1].waktu     # a target cell merged over both rows
+                    and (merged_waktu or not ind_text and indikator.aksi and indikator.aksi[-1].waktu):
+                aksi.waktu = above.waktu if merged_waktu else indikator.aksi[-1].waktu
+                # a target cell merged over both rows
                 self.r.inherited_waktu += 1
-                self.r.warn(f"Baris {row.line}: target waktu kosong; diisi sama dengan langkah "
-                            f"aksi di atasnya (\"{_short(strip_markup(aksi.waktu))}\") — periksa.")
+                self.r.note(PERBAIKAN, f"Baris {row.line}: target waktu kosong (sel gabungan); "
+                            f"diambil dari baris di atasnya (\"{_short(strip_markup(aksi.waktu))}\")"
+                            " — periksa.", aksi, row.line)
             indikator.aksi.append(aksi)
         elif strip_markup(get(C.PJ)):
             last = self.last[0] if self.last else None
@@ -354,16 +384,16 @@ class LampiranReader:
         if not m:
             return
         n = int(m.group(1))
-        previous = [int(_NUMBER.match(k.nomor).group(1)) for k in area.komponen
-                    if _NUMBER.match(k.nomor)]
-        expected = previous[-1] + 1 if previous else 1
+        last = next((int(_NUMBER.match(k.nomor).group(1)) for k in reversed(area.komponen)
+                     if _NUMBER.match(k.nomor)), None)       # the nearest number: linear overall
+        expected = last + 1 if last is not None else 1
         if n == expected:
             return
         where = f"Area {area.tertulis or '?'} {_short(area.nama).upper()}"
-        if previous and n == previous[-1]:
+        if last is not None and n == last:
             self.r.warn(f"Baris {line}: {where}: nomor komponen {n} berulang.")
-        elif previous:
-            self.r.warn(f"Baris {line}: {where}: nomor komponen melompat dari {previous[-1]} "
+        elif last is not None:
+            self.r.warn(f"Baris {line}: {where}: nomor komponen melompat dari {last} "
                         f"ke {n}.")
         else:
             self.r.warn(f"Baris {line}: {where}: komponen pertama bernomor {n}, bukan 1.")

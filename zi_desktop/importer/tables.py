@@ -24,6 +24,7 @@ class Row:
     line: int               # 1-based line in the text (row number in a sheet)
     table: int              # which table (a new Markdown/HTML table, or text between TSV rows)
     header_slot: bool = False   # Markdown: the row above the |---| line
+    merged: frozenset = frozenset()  # columns continuing a cell merged from the row above
 
 
 @dataclass
@@ -38,15 +39,31 @@ class Stream:
     formats: set = field(default_factory=set)     # {"TSV", "Markdown", "HTML"}
 
 
-_MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
+# possessive quantifiers (Python ≥ 3.11): "|--" + 100k spaces fails in linear time
+_MD_SEPARATOR = re.compile(r"^\s*+\|?\s*+:?-{2,}+:?\s*+(?:\|\s*+:?-++:?\s*+)*+\|?\s*+$")
 _MD_SPLIT = re.compile(r"(?<!\\)\|")
 _TABLE_OPEN = re.compile(r"<table\b", re.I)
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
 
 
+_LONG_SPACES = re.compile(r"[ \u00a0]{64,}")
+
+
 def read(text: str) -> Stream:
+    from .bounds import MAX_COLUMNS, MAX_LINE_CHARS, MAX_LINES, MAX_ROWS, too_big
+    from . import ImportGagal
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    if "  " * 32 in text:
+        text = _LONG_SPACES.sub(" ", text)      # runs of spaces carry nothing; regexes stay linear
     lines = text.split("\n")
+    if len(lines) > MAX_LINES:
+        raise ImportGagal(too_big(f"Teks ini ({len(lines)} baris)"))
+    for n, line in enumerate(lines, start=1):
+        if len(line) > MAX_LINE_CHARS:
+            raise ImportGagal(too_big(f"Baris {n} ({len(line)} karakter)"))
+        if line.count("\t") >= MAX_COLUMNS or line.count("|") > MAX_COLUMNS + 1 and line.lstrip().startswith("|"):
+            raise ImportGagal(f"Baris {n} memuat terlalu banyak kolom untuk tabel Lampiran "
+                              f"(paling banyak {MAX_COLUMNS}); periksa berkasnya.")
     stream = Stream()
     table = 0
     in_tsv = False
@@ -74,8 +91,10 @@ def read(text: str) -> Stream:
             after = body[end.end():] if end else ""
             body = body[:end.start()] if end else body
             table += 1
-            for cells, offset in _html_rows(body):
-                stream.items.append(Row(cells, i + 1 + offset, table))
+            if body.count("<tr") > MAX_ROWS or len(body) > 50 * MAX_LINE_CHARS:
+                raise ImportGagal(too_big("Tabel HTML ini"))
+            for cells, offset, merged in _html_rows(body):
+                stream.items.append(Row(cells, i + 1 + offset, table, merged=merged))
             stream.formats.add("HTML")
             if after.strip():
                 stream.items.append(Line(after, j + 1))
@@ -119,10 +138,12 @@ def read(text: str) -> Stream:
             in_tsv = False      # text between TSV rows: what follows is another table
         stream.items.append(Line(line, i + 1))
         i += 1
+    if sum(isinstance(item, Row) for item in stream.items) > MAX_ROWS:
+        raise ImportGagal(too_big(f"Tabel ini (lebih dari {MAX_ROWS} baris)"))
     return stream
 
 
-_TSV_HEADER = re.compile(r"(?:^|\t)\s*(?:<[^>]+>)*\s*(?:KOMPONEN|INDIKATOR)\s*(?:<[^>]+>)*\s*(?:\t|$)")
+_TSV_HEADER = re.compile(r"(?:^|\t) *+(?:<[^<>\t]{1,200}> *+)*+(?:KOMPONEN|INDIKATOR) *+(?:<[^<>\t]{1,200}> *+)*+(?:\t|$)")
 
 
 def _stitch(lines: list[str], i: int, expected: int, max_lines: int = 30):
@@ -209,18 +230,24 @@ def _quoted(lines, cur_line, text, pos, max_lines=200):
 _TR = re.compile(r"<tr\b[^>]*>(.*?)(?=<tr\b|</table|\Z)", re.I | re.S)
 _CELL = re.compile(r"<(td|th)\b([^>]*)>", re.I)
 _CELL_END = re.compile(r"</t[dh]\s*>\s*$|</tr\s*>\s*$", re.I)
-_SPAN = re.compile(r"(rowspan|colspan)\s*=\s*[\"']?(\d+)", re.I)
+_SPAN = re.compile(r"(rowspan|colspan)\s*=\s*[\"']?(\d{1,9})", re.I)
 
 
-def _html_rows(body: str) -> list[tuple[list[str], int]]:
-    """``<tr>`` rows → cells, with rowspan/colspan laid out as empty cells."""
-    rows: list[tuple[list[str], int]] = []
+def _html_rows(body: str) -> list[tuple[list[str], int, frozenset]]:
+    from .bounds import MAX_ROWSPAN, MAX_SPAN
+    """``<tr>`` rows → cells, with rowspan/colspan laid out as empty cells; the columns a
+    rowspan covers (or a cell marked ``data-merged``, as Word's vMerge is written) are
+    returned as merged."""
+    rows: list[tuple[list[str], int, frozenset]] = []
     carry: dict[int, int] = {}      # column → rows still covered by a rowspan above
+    offset, counted = 0, 0
     for tr in _TR.finditer(body):
-        offset = body.count("\n", 0, tr.start())
+        offset += body.count("\n", counted, tr.start())     # counted on, not from the start
+        counted = tr.start()
         content = tr.group(1)
         starts = list(_CELL.finditer(content))
         cells: list[str] = []
+        merged: set[int] = set()
         col = 0
 
         def skip_covered():
@@ -228,6 +255,7 @@ def _html_rows(body: str) -> list[tuple[list[str], int]]:
             while carry.get(col, 0) > 0:
                 carry[col] -= 1
                 cells.append("")
+                merged.add(col)
                 col += 1
 
         for k, m in enumerate(starts):
@@ -237,8 +265,10 @@ def _html_rows(body: str) -> list[tuple[list[str], int]]:
             inner = re.sub(r"</t[dh]\s*>\s*$", "", inner.strip(), flags=re.I).strip()
             spans = {a.lower(): int(b) for a, b in _SPAN.findall(m.group(2))}
             skip_covered()
-            width = max(1, spans.get("colspan", 1))
-            height = max(1, spans.get("rowspan", 1))
+            width = min(max(1, spans.get("colspan", 1)), MAX_SPAN, max(1, MAX_SPAN - col))
+            height = min(max(1, spans.get("rowspan", 1)), MAX_ROWSPAN)
+            if "data-merged" in m.group(2):
+                merged.add(col)
             for w in range(width):
                 cells.append(inner if w == 0 else "")
                 if height > 1:
@@ -252,7 +282,8 @@ def _html_rows(body: str) -> list[tuple[list[str], int]]:
                 col += 1
             carry[c] -= 1
             cells.append("")
+            merged.add(col)
             col += 1
         if starts or cells:
-            rows.append((cells, offset))
+            rows.append((cells, offset, frozenset(merged)))
     return rows

@@ -52,7 +52,24 @@ def cell_text(value, header: bool = False) -> str:
 
 
 def _rows(ws) -> list[list]:
-    return [list(r) for r in ws.iter_rows(values_only=True)]
+    """The sheet's rows within the bounds (read-only mode: a cell at XFD1048576 must not make
+    openpyxl walk the whole grid); a long run of empty rows ends the table."""
+    from .bounds import MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, too_big
+    out: list[list] = []
+    empty = 0
+    for row in ws.iter_rows(max_col=MAX_SHEET_COLUMNS, values_only=True):
+        if any(v not in (None, "") for v in row):
+            if empty:
+                out.extend([] for _ in range(empty))
+            empty = 0
+            out.append(list(row))
+            if len(out) > MAX_SHEET_ROWS:
+                raise _fail(too_big(f"Lembar \"{ws.title}\""))
+        else:
+            empty += 1
+            if empty > 2000:
+                break
+    return out
 
 
 def _header_index(values: list[list], limit: int = 40) -> int | None:
@@ -64,7 +81,7 @@ def _header_index(values: list[list], limit: int = 40) -> int | None:
 
 def _identitas(ws) -> dict:
     out: dict = {}
-    for row in ws.iter_rows(values_only=True):
+    for row in _rows(ws):
         if not row or row[0] is None:
             continue
         key = str(row[0]).strip()
@@ -95,8 +112,10 @@ def import_workbook(path: Path, tahun: int | None = None) -> ImportResult:
         raise _fail("Pustaka openpyxl tidak terpasang; berkas .xlsx tidak dapat dibaca.") from None
     if not path.is_file():
         raise _fail(f"Berkas \"{path}\" tidak ditemukan.")
+    from .bounds import check_zip
+    check_zip(path, path.name)
     try:
-        wb = openpyxl.load_workbook(path, data_only=True)
+        wb = openpyxl.load_workbook(path, data_only=True, read_only=True)
     except Exception as exc:   # openpyxl raises many kinds for a bad file
         raise _fail(f"Berkas \"{path.name}\" tidak dapat dibaca sebagai .xlsx ({type(exc).__name__}).") \
             from None

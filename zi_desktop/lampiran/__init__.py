@@ -1,8 +1,11 @@
 """The printed Lampiran (attachment) of the decree, as a PDF built with ReportLab.
 
     from zi_desktop.lampiran import build_lampiran
-    result = build_lampiran(plan, "lampiran.pdf", kertas="A4", kolom_waktu="bulan")
-    result.pages
+    result = build_lampiran(plan, "lampiran.pdf", kertas="A4", kolom_waktu="bulan",
+                            huruf="bookman")
+    result.pages, result.lebar_kolom
+
+    story, layout, state, meta = lampiran_story(plan, **options)   # the lower-level API
 
 ``plan`` is the plan dict (docs/ARCHITECTURE.md).  Options left ``None`` come from
 ``plan["rencana"]["cetak"]``.  The build never fails on content: empty plans, empty areas,
@@ -13,24 +16,23 @@ No Qt here.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from reportlab.platypus import NextPageTemplate
+from reportlab.platypus import KeepTogether, NextPageTemplate
 
 from zi_desktop.dates import plan_period
 
 from .decree import doc_title, expand_satker, front_slices, tail_slices
-from .layout import PAPER, Layout
+from .layout import Layout
+from .options import KERTAS, KOLOM_WAKTU, resolve
 from .pages import LampiranDoc
 from .rows import LinesBlock, PrintState
 from .table import TableBuilder
 from .text import clean
 
-__all__ = ["build_lampiran", "LampiranResult", "KERTAS", "KOLOM_WAKTU"]
+__all__ = ["build_lampiran", "lampiran_story", "LampiranResult", "KERTAS", "KOLOM_WAKTU"]
 
-KERTAS = tuple(PAPER)               # ("F4", "A4")
-KOLOM_WAKTU = ("teks", "bulan")
 # The signature rides with the last row unless it would fill more than this share of a page.
 _TAIL_MAX_SHARE = 0.45
 
@@ -40,58 +42,73 @@ class LampiranResult:
     pages: int
     kertas: str
     kolom_waktu: str
+    huruf: str = "arial"
+    lebar_kolom: dict = field(default_factory=dict)    # column → mm as printed
 
 
-def _flag(value, default) -> bool:
-    if value is None:
-        value = default
-    if isinstance(value, str):
-        return value.strip().lower() in ("1", "true", "ya", "yes", "on")
-    return bool(value)
+def _keep_with_tail(rows: list, lay: Layout) -> int:
+    """How many of the last rows ride with the signature: the whole last indikator, at
+    least two rows, unless that would take more than half a page (then two)."""
+    n = len(rows)
+    k = 1
+    while k < n:
+        entry = rows[n - k].groups.get("indikator")
+        if entry is None or entry[1]:          # this row starts the last indikator
+            break
+        k += 1
+    k = min(max(k, 2), n)
+    if sum(r.estimate() for r in rows[n - k:]) > 0.5 * lay.table_frame_h:
+        k = min(2, n)
+    return k
 
 
-def build_lampiran(plan: dict, out: str | os.PathLike | BinaryIO, *, kertas=None,
-                   kolom_waktu=None, penanggung_jawab=None, target_capaian=None,
-                   nomor_kolom=None) -> LampiranResult:
-    """Print the Lampiran of ``plan`` to ``out`` (a path or a binary file object)."""
+def build_lampiran(plan: dict, out: str | os.PathLike | BinaryIO, **options) -> LampiranResult:
+    """Print the Lampiran of ``plan`` to ``out`` (a path or a binary file object).
+
+    ``options`` (each ``None`` = the plan's ``rencana["cetak"]`` setting): kertas,
+    kolom_waktu, penanggung_jawab, target_capaian, nomor_kolom, huruf, kata_miring,
+    tanda_tangan, nomor_titik, kepala_bulan, ulang_ditetapkan, koma_jabatan, gaya_nomor,
+    lebar_kolom (see ``options.Options``)."""
+    story, lay, state, meta = lampiran_story(plan, **options)
+    doc = LampiranDoc(os.fspath(out) if isinstance(out, (str, os.PathLike)) else out, lay,
+                      state, **meta)
+    doc.build_story(story)
+    return LampiranResult(pages=state.pages, kertas=lay.kertas, kolom_waktu=lay.opts.kolom_waktu,
+                          huruf=lay.opts.huruf, lebar_kolom=lay.widths_mm())
+
+
+def lampiran_story(plan: dict, **options):
+    """The lower-level API: ``(story, layout, state, meta)`` — the flowables of the
+    Lampiran (LAMPIRAN block and title, one flowable per table row, the signature kept
+    with the last rows), its ``Layout`` (paper, columns, faces, ``draw_header``), the
+    ``PrintState`` the rows and page templates share, and the PDF properties.  Build it
+    with ``pages.LampiranDoc(out, layout, state, **meta).build_story(story)``, whose page
+    templates are ``"awal"`` (first page: the story draws the table header inline) and
+    ``"tabel"`` (later pages: the header drawn by the page).  A whole-decree document can
+    place this story after its own pages, switching to the template "awal" first."""
     plan = plan if isinstance(plan, dict) else {}
     rencana = plan.get("rencana") if isinstance(plan.get("rencana"), dict) else {}
-    cetak = rencana.get("cetak") if isinstance(rencana.get("cetak"), dict) else {}
-
-    kertas = str(kertas if kertas is not None else cetak.get("kertas") or "F4").upper()
-    if kertas not in PAPER:
-        kertas = "F4"
-    kolom_waktu = str(kolom_waktu if kolom_waktu is not None
-                      else cetak.get("kolom_waktu") or "teks").lower()
-    if kolom_waktu not in KOLOM_WAKTU:
-        kolom_waktu = "teks"
-
-    lay = Layout(kertas, kolom_waktu, plan_period(rencana),
-                 target_capaian=_flag(target_capaian, cetak.get("target_capaian")),
-                 penanggung_jawab=_flag(penanggung_jawab, cetak.get("penanggung_jawab")),
-                 nomor_kolom=_flag(nomor_kolom, cetak.get("nomor_kolom")))
+    opts = resolve(rencana.get("cetak"), options)
+    lay = Layout(opts, plan_period(rencana), plan)
     state = PrintState()
 
-    story: list = [LinesBlock(front_slices(rencana, lay.width), state),
+    story: list = [LinesBlock(front_slices(rencana, lay), state),
                    NextPageTemplate("tabel")]
     rows = TableBuilder(lay, state).build(plan)
     if not rows:                      # an empty plan still prints the table header
         from .rows import TableRow
         rows = [TableRow(lay, state, {})]
-    tail = LinesBlock(tail_slices(rencana, lay.width), state)
+    tail = LinesBlock(tail_slices(rencana, lay), state)
+    k = _keep_with_tail(rows, lay)
+    story.extend(rows[:-k])
     if tail.height <= _TAIL_MAX_SHARE * (lay.body_h - lay.header_h):
         rows[-1].tail = tail
-        story.extend(rows)
+        story.append(KeepTogether(rows[-k:]))
     else:
-        story.extend(rows)
-        story.append(tail)
+        # a signature block too tall to ride inside the last row still follows its rows
+        story.append(KeepTogether(rows[-k:] + [tail]))
 
     satker = " ".join(clean(rencana.get("satker")).split())
-    doc = LampiranDoc(
-        os.fspath(out) if isinstance(out, (str, os.PathLike)) else out, lay, state,
-        title=doc_title(rencana),
-        author=satker or expand_satker(satker),
-        subject=" ".join(clean(rencana.get("tentang")).split()),
-    )
-    doc.build_story(story)
-    return LampiranResult(pages=state.pages, kertas=kertas, kolom_waktu=kolom_waktu)
+    meta = {"title": doc_title(rencana), "author": satker or expand_satker(satker),
+            "subject": " ".join(clean(rencana.get("tentang")).split())}
+    return story, lay, state, meta

@@ -31,13 +31,12 @@ from reportlab.lib.units import mm
 
 from zi_desktop.dates import format_tanggal
 
-from . import fonts
-from .text import Setter, balanced, balanced_width, clean
+from .text import balanced, clean
 
 TITLE_SIZE = 10.5
 TITLE_LEADING = 14.0
-BLOCK_SIZE = 9.0
-BLOCK_LEADING = 11.5
+BLOCK_SIZE = 11.0
+BLOCK_LEADING = 13.5
 SIGN_SIZE = 9.0
 SIGN_LEADING = 12.0
 SIGN_SPACE_LINES = 4        # blank lines left for the wet signature and stamp
@@ -90,12 +89,15 @@ def doc_title(rencana: dict) -> str:
     return f"{head} – Rencana Aksi Pembangunan Zona Integritas {satker}".strip()
 
 
-def nomor_line(rencana: dict) -> str:
+def nomor_line(rencana: dict, gaya: str = "tahun") -> str:
+    """"NOMOR 14 TAHUN 2025", or with ``gaya`` "titik_dua" "NOMOR : 7 TAHUN 2026" (as the
+    Madiun decree sets it)."""
     nomor = _one_line(rencana.get("nomor"))
     tahun = _one_line(rencana.get("tahun"))
     if not nomor:
         nomor = _NBSP * 14          # left blank, filled in by hand after signing
-    return f"NOMOR {nomor} TAHUN {tahun}".rstrip()
+    label = "NOMOR : " if gaya == "titik_dua" else "NOMOR "
+    return f"{label}{nomor} TAHUN {tahun}".rstrip()
 
 
 def tanggal_text(value) -> str:
@@ -108,27 +110,37 @@ def tanggal_text(value) -> str:
         return text                 # not ISO: print what the user wrote
 
 
-def front_slices(rencana: dict, width: float) -> list:
-    """The LAMPIRAN block at the top right and the centred title, as LinesBlock slices."""
-    block = Setter(fonts.REGULAR, BLOCK_SIZE)
-    bold = Setter(fonts.BOLD, TITLE_SIZE)
-    block_w = min(125 * mm, width * 0.45)
+def table_title(rencana: dict) -> str:
+    """The centred title above the table: the plan's own ``judul_tabel`` where set."""
+    own = _one_line(rencana.get("judul_tabel"))
+    return own or title_text(rencana)
+
+
+def front_slices(rencana: dict, lay) -> list:
+    """The LAMPIRAN block at the top right and the centred title, as LinesBlock slices.
+
+    The block is a narrow column at the right (a third of the table's width), its lines
+    broken as the decrees break them: "LAMPIRAN" / "KEPUTUSAN KOMISI PEMILIHAN UMUM" /
+    "KABUPATEN …" / "NOMOR … TAHUN …" / "TENTANG …" flowing over the block's width."""
+    width = lay.width
+    block = lay.setter("regular", BLOCK_SIZE)
+    bold = lay.setter("bold", TITLE_SIZE)
+    block_w = width / 3.0
     x0 = width - block_w
     satker = expand_satker(rencana.get("satker", ""))
     tentang = _one_line(rencana.get("tentang")).upper()
-    texts = ["LAMPIRAN", ("KEPUTUSAN " + satker).strip(), nomor_line(rencana), "TENTANG"]
-    if tentang:
-        texts.append(tentang)
+    texts = ["LAMPIRAN", *office_lines(("KEPUTUSAN " + satker).strip()),
+             nomor_line(rencana, lay.opts.gaya_nomor),
+             ("TENTANG " + tentang) if tentang else "TENTANG"]
     slices = []
     for text in texts:
-        fit = balanced_width(block, text, block_w)
-        for dx, piece, _m, font in block.wrap(text, fit, lists=False):
-            slices.append((BLOCK_LEADING, [(x0 + dx, piece, font, BLOCK_SIZE)]))
-    slices.append((10.0, []))
+        for dx, piece, _m, _font in block.wrap(text, block_w, lists=False):
+            slices.append((BLOCK_LEADING, [(x0 + dx, piece, block)]))
+    slices.append((12.0, []))
     title_w = width * 0.8
     tx = (width - title_w) / 2.0
-    for dx, piece, _m, font in balanced(bold, title_text(rencana), title_w):
-        slices.append((TITLE_LEADING, [(tx + dx, piece, font, TITLE_SIZE)]))
+    for dx, piece, _m, _font in balanced(bold, table_title(rencana), title_w):
+        slices.append((TITLE_LEADING, [(tx + dx, piece, bold)]))
     slices.append((10.0, []))
     return slices
 
@@ -136,7 +148,7 @@ def front_slices(rencana: dict, width: float) -> list:
 def office_lines(text: str) -> list[str]:
     """"KETUA KOMISI PEMILIHAN UMUM KABUPATEN KUDUS," → two lines, broken before the region
     as the decrees print it ("… UMUM" / "KABUPATEN KUDUS,")."""
-    m = re.search(r"\s(?=(?:KABUPATEN|KOTA|PROVINSI)\s)", text)
+    m = re.search(r"\s(?=(?:KABUPATEN|KOTA|PROVINSI)\s)", text, re.IGNORECASE)
     if m and len(text[:m.start()].split()) >= 2:
         return [text[:m.start()], text[m.end():]]
     return [text]
@@ -149,34 +161,38 @@ def _salinan_filled(rencana: dict) -> bool:
     return any(_one_line(salinan.get(k)) for k in ("kantor", "jabatan", "nama"))
 
 
-def tail_slices(rencana: dict, width: float) -> list:
+def tail_slices(rencana: dict, lay) -> list:
     """Signature block at the right, "Salinan sesuai dengan aslinya" block at the left."""
-    reg = Setter(fonts.REGULAR, SIGN_SIZE)
-    bold = Setter(fonts.BOLD, SIGN_SIZE)
+    width = lay.width
+    opts = lay.opts
+    reg = lay.setter("regular", SIGN_SIZE)
+    bold = lay.setter("bold", SIGN_SIZE)
     block_w = min(90 * mm, width * 0.4)
     right_x = width - block_w - 8 * mm
     salinan = _salinan_filled(rencana)
 
     def left_lines(setter, text):
-        return [(dx, p, f) for dx, p, _m, f in setter.wrap(text, block_w, lists=False)]
+        return [(dx, p, setter) for dx, p, _m, _f in setter.wrap(text, block_w, lists=False)]
 
     def centred_lines(setter, text):
-        return [(dx, p, f) for dx, p, _m, f in balanced(setter, text, block_w)]
+        return [(dx, p, setter) for dx, p, _m, _f in balanced(setter, text, block_w)]
 
     right: list = []
-    tempat = _one_line(rencana.get("tempat"))
-    right += left_lines(reg, "Ditetapkan di " + tempat if tempat else "Ditetapkan di")
-    tanggal = tanggal_text(rencana.get("tanggal"))
-    right += left_lines(reg, "pada tanggal " + tanggal if tanggal else "pada tanggal")
-    right.append(None)
-    jabatan = _one_line(rencana.get("jabatan_penandatangan")).upper()
-    if jabatan and not jabatan.endswith(","):
+    if opts.ulang_ditetapkan:
+        tempat = _one_line(rencana.get("tempat"))
+        right += left_lines(reg, "Ditetapkan di " + tempat if tempat else "Ditetapkan di")
+        tanggal = tanggal_text(rencana.get("tanggal"))
+        right += left_lines(reg, "pada tanggal " + tanggal if tanggal else "pada tanggal")
+        right.append(None)
+    # the position as the plan writes it (Madiun: "Ketua Komisi …"), its comma by choice
+    jabatan = _one_line(rencana.get("jabatan_penandatangan")).rstrip(" ,")
+    if jabatan and opts.koma_jabatan:
         jabatan += ","
     for part in office_lines(jabatan):
         right += centred_lines(reg, part)
-    if salinan:
+    if salinan and opts.tanda_tangan:
         right.append(None)
-        right += centred_lines(reg, "ttd.")
+        right += centred_lines(reg, opts.tanda_tangan)
         right.append(None)
     else:
         right += [None] * SIGN_SPACE_LINES
@@ -188,8 +204,8 @@ def tail_slices(rencana: dict, width: float) -> list:
         left += left_lines(reg, "Salinan sesuai dengan aslinya")
         for part in office_lines(_one_line(s.get("kantor")).upper()):
             left += left_lines(reg, part)
-        jab = _one_line(s.get("jabatan"))
-        if jab and not jab.endswith(","):
+        jab = _one_line(s.get("jabatan")).rstrip(" ,")
+        if jab and opts.koma_jabatan:
             jab += ","
         left += left_lines(reg, jab)
         left += [None] * SIGN_SPACE_LINES
@@ -210,7 +226,7 @@ def tail_slices(rencana: dict, width: float) -> list:
         items = []
         for lines, x in ((right, right_x), (left, 0.0)):
             if i < len(lines) and lines[i] is not None:
-                dx, piece, font = lines[i]
-                items.append((x + dx, piece, font, SIGN_SIZE))
+                dx, piece, setter = lines[i]
+                items.append((x + dx, piece, setter))
         slices.append((SIGN_LEADING, items))
     return slices

@@ -14,8 +14,9 @@ from reportlab.lib.units import mm
 
 from zi_desktop.dates import BULAN_SINGKAT
 
-from . import fonts
-from .text import Setter
+from . import fonts, widths
+from .options import Options
+from .text import Setter, clean, move_to
 
 PAPER = {
     "F4": landscape((215 * mm, 330 * mm)),   # F4 / Folio as Indonesian offices use it
@@ -41,9 +42,6 @@ RULE = 0.6               # line width of the table rules
 HEADER_FILL = (0.86, 0.86, 0.86)
 BAND_FILL = (0.94, 0.94, 0.94)
 
-# Share of the free width for each text column (NO and month columns are fixed).
-_WEIGHTS = {"komponen": 13, "indikator": 19, "langkah": 22, "bukti": 20, "waktu": 11,
-            "capaian": 12, "pj": 12}
 _TITLES = {"no": "NO", "komponen": "KOMPONEN", "indikator": "INDIKATOR",
            "langkah": "LANGKAH AKSI", "bukti": "BUKTI FISIK", "waktu": "TARGET WAKTU",
            "capaian": "TARGET CAPAIAN", "pj": "PENANGGUNG JAWAB"}
@@ -77,10 +75,10 @@ class _HeadCell:
 class Layout:
     """Geometry of one print: paper, margins, columns, header, fonts."""
 
-    def __init__(self, kertas: str, kolom_waktu: str, months: list[str],
-                 target_capaian: bool, penanggung_jawab: bool, nomor_kolom: bool) -> None:
-        fonts.register_fonts()
-        self.kertas = kertas if kertas in PAPER else "F4"
+    def __init__(self, opts: Options, months: list[str], plan: dict | None = None) -> None:
+        self.opts = opts
+        self.face = fonts.face_for(opts.huruf)
+        self.kertas = opts.kertas if opts.kertas in PAPER else "F4"
         self.page_w, self.page_h = PAPER[self.kertas]
         self.left, self.right = MARGIN_LEFT, MARGIN_RIGHT
         self.top, self.bottom = MARGIN_TOP, MARGIN_BOTTOM
@@ -88,22 +86,70 @@ class Layout:
         self.body_h = self.page_h - self.top - self.bottom
 
         self.size, self.leading = BODY_SIZE, BODY_LEADING
-        self.regular = Setter(fonts.REGULAR, BODY_SIZE)
-        self.bold = Setter(fonts.BOLD, BODY_SIZE)
-        self.italic = Setter(fonts.ITALIC, BODY_SIZE)
-        self.head = Setter(fonts.BOLD, HEAD_SIZE)
-        self.month_head = Setter(fonts.BOLD, MONTH_SIZE)
+        self.regular = self.setter("regular", BODY_SIZE)
+        self.bold = self.setter("bold", BODY_SIZE)
+        self.italic = self.setter("italic", BODY_SIZE)
+        self.head = self.setter("bold", HEAD_SIZE)
+        self.month_head = self.setter("bold", MONTH_SIZE)
+        self.by_font = {s.font: s for s in (self.regular, self.bold, self.italic)}
+        self.tick = Setter(fonts.TANDA, BODY_SIZE, fallback=fonts.REGULAR)
+        self.miring = opts.miring_pattern()
 
-        self.month_grid = kolom_waktu == "bulan"
+        self.month_grid = opts.kolom_waktu == "bulan"
         self.months = list(months) if self.month_grid else []
-        self.target_capaian = bool(target_capaian)
-        self.penanggung_jawab = bool(penanggung_jawab)
-        self.nomor_kolom = bool(nomor_kolom)
-        self._columns()
+        self.target_capaian = bool(opts.target_capaian)
+        self.penanggung_jawab = bool(opts.penanggung_jawab)
+        self.nomor_kolom = bool(opts.nomor_kolom)
+        self._columns(plan or {})
         self._header()
 
+    def setter(self, style: str, size: float) -> Setter:
+        """A Setter of the print's face in ``style`` (regular, bold, italic, bold_italic),
+        falling back to DejaVu Sans of the same style for glyphs the face lacks."""
+        names = dict(zip(("regular", "bold", "italic", "bold_italic"), self.face.names))
+        dejavu = dict(zip(("regular", "bold", "italic", "bold_italic"),
+                          fonts.FACES["dejavu"].names))
+        return Setter(names[style], size, fallback=dejavu[style])
+
+    def number(self, text: str) -> str:
+        """A komponen number or area code as the plan writes it: "1" or "1."."""
+        return text + "." if self.opts.nomor_titik and text else text
+
     # ----------------------------------------------------------------- columns
-    def _columns(self) -> None:
+    def _shape(self, plan: dict) -> widths.Shape:
+        shape = widths.Shape()
+        reg = self.regular
+
+        def m(value):
+            return widths.measure(reg, clean(value))
+
+        as_list = (lambda v: v if isinstance(v, list) else [])
+        as_dict = (lambda v: v if isinstance(v, dict) else {})
+        for area in as_list(plan.get("area")):
+            area = as_dict(area)
+            for komp in as_list(area.get("komponen")):
+                komp = as_dict(komp)
+                inds = []
+                for ind in as_list(komp.get("indikator")):
+                    ind = as_dict(ind)
+                    rows = []
+                    for aksi in as_list(ind.get("aksi")) or [{}]:
+                        aksi = as_dict(aksi)
+                        row = {"langkah": m(aksi.get("langkah")),
+                               "bukti": m(aksi.get("bukti_fisik"))}
+                        if not self.month_grid:
+                            row["waktu"] = m(aksi.get("target_waktu"))
+                        if self.target_capaian:
+                            row["capaian"] = m(aksi.get("target_capaian"))
+                        if self.penanggung_jawab:
+                            row["pj"] = m(aksi.get("penanggung_jawab")
+                                          or area.get("penanggung_jawab"))
+                        rows.append(row)
+                    inds.append((m(ind.get("teks")), rows))
+                shape.komponen.append((m(komp.get("nama")), inds or [(widths.EMPTY, [{}])]))
+        return shape
+
+    def _columns(self, plan: dict) -> None:
         keys = ["no", "komponen", "indikator", "langkah", "bukti"]
         if not self.month_grid:
             keys.append("waktu")
@@ -111,32 +157,23 @@ class Layout:
             keys.append("capaian")
         if self.penanggung_jawab:
             keys.append("pj")
-        no_w = 9 * mm
+        user = {k: v * mm for k, v in self.opts.lebar_kolom.items() if k in keys}
+        no_w = user.pop("no", None) or max(9 * mm, self.regular.width(self.number("99"))
+                                            + 2 * PAD_X + 2)
         n = len(self.months)
         month_w = min(6.6 * mm, self.width * 0.30 / n) if n else 0.0
         free = self.width - no_w - n * month_w
-        total = sum(_WEIGHTS[k] for k in keys if k != "no")
-        widths = {"no": no_w}
-        for k in keys[1:]:
-            widths[k] = free * _WEIGHTS[k] / total
-        # no header word may be cut ("PENANGGUNG"): widen such columns, narrowing the
-        # widest ones
+        # no header word may be cut ("PENANGGUNG")
         need = {k: max(self.head.width(w) for w in _TITLES[k].split()) + 2 * PAD_X + 2
                 for k in keys[1:]}
-        short = {k: need[k] - widths[k] for k in keys[1:] if widths[k] < need[k]}
-        if short:
-            donors = [k for k in keys[1:] if k not in short]
-            room = sum(widths[k] - need[k] for k in donors)
-            take = min(sum(short.values()), max(room, 0.0))
-            for k in donors:
-                widths[k] -= take * (widths[k] - need[k]) / room if room > 0 else 0.0
-            for k, missing in short.items():
-                widths[k] += take * missing / sum(short.values())
+        chosen = widths.choose(self._shape(plan), keys[1:], free, user, need, PAD_X,
+                               self.regular.space)
+        sizes = {"no": no_w, **chosen}
         cols: list[Column] = []
         x = 0.0
         for k in keys:
-            cols.append(Column(k, x, widths[k], centre=(k == "no")))
-            x += widths[k]
+            cols.append(Column(k, x, sizes[k], centre=(k == "no")))
+            x += sizes[k]
             if k == "bukti":
                 for ym in self.months:
                     cols.append(Column("m:" + ym, x, month_w, centre=True))
@@ -147,10 +184,16 @@ class Layout:
         self.month_cols = [c for c in cols if c.key.startswith("m:")]
         self.edges = [c.x for c in cols] + [self.width]
 
+    def widths_mm(self) -> dict:
+        """The text columns' widths as printed, in mm (what the Cetak dialog shows)."""
+        return {c.key: round(c.width / mm, 1) for c in self.columns
+                if not c.key.startswith("m:")}
+
     # ------------------------------------------------------------------ header
     def _month_label(self, ym: str) -> list[str]:
         year, month = ym.split("-")
-        label = [BULAN_SINGKAT[int(month) - 1]]
+        label = [str(int(month)) if self.opts.kepala_bulan == "angka"
+                 else BULAN_SINGKAT[int(month) - 1]]
         if len({m[:4] for m in self.months}) > 1:
             label.append("'" + year[2:])
         return label
@@ -174,7 +217,7 @@ class Layout:
             cells.append(_HeadCell(first.x, gw, 0.0, top_h, group))
             for c in self.month_cols:
                 lines = [((c.width - 2 * PAD_X - self.month_head.width(t)) / 2.0, t, "",
-                          fonts.BOLD)
+                          self.month_head.font)
                          for t in labels[c.key]]
                 cells.append(_HeadCell(c.x, c.width, top_h, low_h, lines,
                                        MONTH_SIZE, MONTH_SIZE * 1.2))
@@ -198,7 +241,8 @@ class Layout:
                     x, w = c.x, c.width
                 n += 1
                 text = str(n)
-                lines = [((w - 2 * PAD_X - self.head.width(text)) / 2.0, text, "", fonts.BOLD)]
+                lines = [((w - 2 * PAD_X - self.head.width(text)) / 2.0, text, "",
+                          self.head.font)]
                 cells.append(_HeadCell(x, w, total, num_h, lines, fill=False))
             total += num_h
         self.header_h = total
@@ -222,9 +266,10 @@ class Layout:
             base = (y_top - cell.top - (cell.height - text_h) / 2.0
                     - cell.leading / 2.0 - cell.size * 0.36)
             t = canv.beginText()
-            t.setFont(fonts.BOLD, cell.size)
+            setter = self.month_head if cell.size == MONTH_SIZE else self.head
+            current = None
             for i, (dx, piece, _m, _f) in enumerate(cell.lines):
-                t.setTextOrigin(x + cell.x + PAD_X + dx, base - i * cell.leading)
-                t.textOut(piece)
+                move_to(t, x + cell.x + PAD_X + dx, base - i * cell.leading)
+                current = setter.draw(t, piece, current)
             canv.drawText(t)
         canv.restoreState()

@@ -9,10 +9,10 @@ reference to a PDF form that the canvas fills with the page count when it saves.
 
 from __future__ import annotations
 
+from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from . import fonts
 from .layout import RULE, Layout
 from .rows import PrintState
 
@@ -20,11 +20,11 @@ FOOT_SIZE = 7.5
 _TOTAL_FORM = "ziJumlahHalaman"
 
 
-def _canvas_class(state: PrintState):
+def _canvas_class(state: PrintState, font: str):
     class LampiranCanvas(Canvas):
         def save(self):
             self.beginForm(_TOTAL_FORM, lowerx=0, lowery=-4, upperx=60, uppery=12)
-            self.setFont(fonts.REGULAR, FOOT_SIZE)
+            self.setFont(font, FOOT_SIZE)
             self.drawString(0, 0, str(state.pages))
             self.endForm()
             super().save()
@@ -43,7 +43,7 @@ class LampiranDoc(BaseDocTemplate):
             bottomMargin=lay.bottom, title=title, author=author, subject=subject,
             creator="ZI Desktop", producer="ZI Desktop (ReportLab)",
             keywords=["Zona Integritas", "Rencana Aksi", "Lampiran"],
-            initialFontName=fonts.REGULAR, initialFontSize=lay.size,
+            initialFontName=lay.regular.font, initialFontSize=lay.size,
             initialLeading=lay.leading, lang="id-ID", displayDocTitle=1,
             printScaling="None",   # print dialogs default to actual size, not "fit"
         )
@@ -77,15 +77,18 @@ class LampiranDoc(BaseDocTemplate):
     def _footer(self, canv) -> None:
         lay = self.lay
         canv.saveState()
-        canv.setFont(fonts.REGULAR, FOOT_SIZE)
+        canv.setFont(lay.regular.font, FOOT_SIZE)
         text = f"Halaman {canv.getPageNumber()} dari "
-        x = lay.page_w - lay.right - canv.stringWidth("Halaman 000 dari 000", fonts.REGULAR,
+        x = lay.page_w - lay.right - canv.stringWidth("Halaman 000 dari 000", lay.regular.font,
                                                       FOOT_SIZE)
         y = lay.bottom * 0.45
         canv.drawString(x, y, text)
-        canv.translate(x + canv.stringWidth(text, fonts.REGULAR, FOOT_SIZE), y)
+        canv.translate(x + canv.stringWidth(text, lay.regular.font, FOOT_SIZE), y)
         canv.doForm(_TOTAL_FORM)
         canv.restoreState()
 
     def build_story(self, story: list) -> None:
-        self.build(story, canvasmaker=_canvas_class(self.state))
+        # binary streams: ASCII85 would cost ~0.1 s per print in ReportLab's pure-Python
+        # encoder and make the file a quarter larger; every PDF reader takes binary
+        rl_config.useA85 = 0
+        self.build(story, canvasmaker=_canvas_class(self.state, self.lay.regular.font))

@@ -6,7 +6,7 @@ There is no ReportLab ``Table``: a row holds its cells already wrapped into line
 once, before layout), draws its own rules and text, and splits inside itself only when
 it stands alone on an empty frame and still does not fit (or when no page could hold it:
 then it starts where it is instead of leaving a page blank).  Merged columns (NO,
-KOMPONEN, INDIKATOR, PENANGGUNG JAWAB) are drawn without the top rule when a row
+KOMPONEN, INDIKATOR, TARGET WAKTU, PENANGGUNG JAWAB) are drawn without the top rule when a row
 continues the group of the row above; the first row on a page that continues a group
 shows the group's "(lanjutan)" label.  The bottom rule of each page's table is drawn by
 the page template (``PrintState.table_bottom``).  Rows and groups keep layout state:
@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from . import fonts
 from .layout import BAND_FILL, PAD_BOTTOM, PAD_TOP, PAD_X, RULE, Layout
+from .text import move_to
 
 TAIL_GAP = 14.0   # space between the table and the signature block
 
@@ -46,7 +46,7 @@ def _baseline(top: float, leading: float, size: float) -> float:
 # --------------------------------------------------------------------------- lines block
 class LinesBlock(Flowable):
     """Free text lines (header block, title, signature): a list of slices
-    ``(height, [(x, text, font, size), …])`` drawn top-down; splits between slices."""
+    ``(height, [(x, text, setter), …])`` drawn top-down; splits between slices."""
 
     def __init__(self, slices: list, state: PrintState | None = None) -> None:
         super().__init__()
@@ -79,12 +79,9 @@ class LinesBlock(Flowable):
         current = None
         y = y_top
         for h, items in self.slices:
-            for dx, piece, font, size in items:
-                if (font, size) != current:
-                    t.setFont(font, size)
-                    current = (font, size)
-                t.setTextOrigin(x + dx, _baseline(y, h, size))
-                t.textOut(piece)
+            for dx, piece, setter in items:
+                move_to(t, x + dx, _baseline(y, h, setter.size))
+                current = setter.draw(t, piece, current)
             y -= h
         canv.drawText(t)
 
@@ -94,10 +91,10 @@ class LinesBlock(Flowable):
 
 # ------------------------------------------------------------------------------ table row
 class Group:
-    """The text of a merged column (NO, KOMPONEN, INDIKATOR, PENANGGUNG JAWAB) over the rows
-    of its group.  Rows take its lines in order as they are drawn (``cursor``); a row that
-    is the first on a page after part of the group was printed shows ``label`` instead
-    ("Komponen … (lanjutan)"), which holds the whole text unless ``shortened``."""
+    """The text of a merged column (NO, KOMPONEN, INDIKATOR, TARGET WAKTU, PENANGGUNG JAWAB)
+    over the rows of its group.  Rows take its lines in order as they are drawn (``cursor``);
+    a row that is the first on a page after part of the group was printed shows ``label``
+    instead ("Komponen … (lanjutan)"), which holds the whole text unless ``shortened``."""
 
     __slots__ = ("lines", "label", "shortened", "cursor")
 
@@ -108,7 +105,7 @@ class Group:
         self.cursor = 0
 
 
-MERGED_ORDER = ("no", "indikator", "komponen", "pj")
+MERGED_ORDER = ("no", "indikator", "komponen", "waktu", "pj")
 
 
 class TableRow(Flowable):
@@ -172,6 +169,11 @@ class TableRow(Flowable):
             takes.append((key, g, cur, cur + len(take), False))
             cap = max(cap, len(take))
         return cells, takes
+
+    def estimate(self) -> float:
+        """Height before layout (own cells and band; merged text not counted)."""
+        n = max([1] + [len(v) for v in self.leaf.values()])
+        return self._band_h() + PAD_TOP + n * self.lay.leading + PAD_BOTTOM
 
     def _band_h(self) -> float:
         if not self.band:
@@ -304,36 +306,34 @@ class TableRow(Flowable):
         canv.line(lay.width, top, lay.width, top - h)
         code, lines = self.band
         t = canv.beginText()
-        t.setFont(fonts.BOLD, lay.size)
+        current = None
         base = _baseline(top - PAD_TOP, lay.leading, lay.size)
         no = lay.col["no"]
         if code:
-            t.setTextOrigin(no.x + (no.width - lay.bold.width(code)) / 2.0, base)
-            t.textOut(code)
+            move_to(t, no.x + (no.width - lay.bold.width(code)) / 2.0, base)
+            current = lay.bold.draw(t, code, current)
         x0 = lay.col["komponen"].x + PAD_X
         for i, (dx, piece, marker, _f) in enumerate(lines):
-            t.setTextOrigin(x0 + dx, base - i * lay.leading)
-            t.textOut(piece)
+            move_to(t, x0 + dx, base - i * lay.leading)
+            current = lay.bold.draw(t, piece, current)
         canv.drawText(t)
 
     def _draw_body(self, canv, top: float, h: float, cells: dict) -> None:
         lay = self.lay
         bottom = top - h
-        # vertical rules at every column edge
-        p = canv.beginPath()
-        for x in lay.edges:
-            p.moveTo(x, top)
-            p.lineTo(x, bottom)
-        # top rule, left out over merged columns that continue their group
+        # vertical rules at every column edge; the top rule left out over merged columns
+        # that continue their group.  The path is written as PDF operators here: ReportLab's
+        # pure-Python number formatting of each moveTo/lineTo cost more than the drawing.
+        ops = ["%.2f %.2f m %.2f %.2f l" % (x, top, x, bottom) for x in lay.edges]
         if not self.remainder:
+            groups = self.groups
             for c in lay.columns:
-                key = c.key
-                entry = self.groups.get(key)
+                entry = groups.get(c.key)
                 if entry is not None and not entry[1]:
                     continue      # the group goes on from the row above
-                p.moveTo(c.x, top)
-                p.lineTo(c.x + c.width, top)
-        canv.drawPath(p, stroke=1, fill=0)
+                ops.append("%.2f %.2f m %.2f %.2f l" % (c.x, top, c.x + c.width, top))
+        ops.append("S")
+        canv._code.append(" ".join(ops))
 
         t = canv.beginText()
         current = None
@@ -346,28 +346,54 @@ class TableRow(Flowable):
                 continue
             x0 = c.x + PAD_X
             lift = PAD_TOP + PAD_BOTTOM if len(lines[0]) > 4 else 0.0
+            spans = _italic_spans(lay.miring, lines) if lay.miring is not None else None
             for i, line in enumerate(lines):
                 dx, piece, marker, font = line[:4]
-                if font != current:
-                    t.setFont(font, size)
-                    current = font
+                setter = lay.by_font.get(font, lay.regular)
                 yb = base - i * lead + lift
                 if marker:
-                    t.setTextOrigin(x0, yb)
-                    t.textOut(marker)
+                    move_to(t, x0, yb)
+                    current = setter.draw(t, marker, current)
                 if piece:
                     if c.centre:
                         dx = (c.inner - lay.regular.width(piece)) / 2.0
-                    t.setTextOrigin(x0 + dx, yb)
-                    t.textOut(piece)
+                    move_to(t, x0 + dx, yb)
+                    if spans and spans[i] and setter is lay.regular:
+                        at = 0
+                        for a, b in spans[i]:
+                            current = setter.draw(t, piece[at:a], current)
+                            current = lay.italic.draw(t, piece[a:b], current)
+                            at = b
+                        current = setter.draw(t, piece[at:], current)
+                    else:
+                        current = setter.draw(t, piece, current)
         if self.checks:
-            if current != fonts.REGULAR:
-                t.setFont(fonts.REGULAR, size)
             tick = "\u2713"
-            tw = lay.regular.width(tick)
+            tw = lay.tick.width(tick)
             for key in self.checks:
                 c = lay.col.get(key)
                 if c is not None:
-                    t.setTextOrigin(c.x + (c.width - tw) / 2.0, base)
-                    t.textOut(tick)
+                    move_to(t, c.x + (c.width - tw) / 2.0, base)
+                    current = lay.tick.draw(t, tick, current)
         canv.drawText(t)
+
+
+def _italic_spans(pattern, lines) -> list:
+    """Per line of a cell, the (start, end) character spans that print in italics: the
+    matches of ``pattern`` in the cell's text with its lines joined, so a phrase broken
+    over two lines is italic on both."""
+    starts, parts, at = [], [], 0
+    for line in lines:
+        starts.append(at)
+        parts.append(line[1])
+        at += len(line[1]) + 1
+    joined = " ".join(parts)
+    out = [[] for _ in lines]
+    for m in pattern.finditer(joined):
+        a, b = m.span()
+        for i, s0 in enumerate(starts):
+            e0 = s0 + len(parts[i])
+            lo, hi = max(a, s0), min(b, e0)
+            if lo < hi:
+                out[i].append((lo - s0, hi - s0))
+    return out

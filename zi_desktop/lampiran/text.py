@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from reportlab.pdfbase import pdfmetrics
+from . import fonts
 
 from ..bounds import cut_long_words
 
@@ -52,32 +52,86 @@ def split_marker(line: str) -> tuple[str, str]:
     return m.group(0), line[m.end():].strip(" ")
 
 
-class Setter:
-    """Wraps text in one font and size; word widths are cached (plans repeat words a lot)."""
+def move_to(t, x: float, y: float) -> None:
+    """``t.setTextOrigin(x, y)`` on a bottom-up canvas, formatted here: ReportLab's
+    pure-Python number formatting of every line's origin was a quarter of a big print."""
+    t._code.append("1 0 0 1 %.2f %.2f Tm" % (x, y))
 
-    def __init__(self, font: str, size: float) -> None:
+
+class Setter:
+    """Wraps text in one font and size; word widths are cached (plans repeat words a lot).
+
+    ``fallback``: the font that draws the characters ``font`` has no glyph for (✓ in
+    Liberation Sans): widths and drawing go run by run (``runs``, ``draw``)."""
+
+    def __init__(self, font: str, size: float, fallback: str | None = None) -> None:
         self.font = font
         self.size = size
-        self._face = pdfmetrics.getFont(font)
+        self._face = fonts.ensure(font)
         self._cache: dict[str, float] = {}
         self._cmap = getattr(getattr(self._face, "face", None), "charToGlyph", None) or {}
+        self.fallback = fallback if fallback and fallback != font else None
+        self._fb_cmap_cached = None
         self.space = self.width(" ")
 
+    @property
+    def _fb_cmap(self) -> dict:
+        """The fallback's glyphs, loaded the first time a character is missing."""
+        if self._fb_cmap_cached is None:
+            face = fonts.ensure(self.fallback) if self.fallback else None
+            self._fb_cmap_cached = (getattr(getattr(face, "face", None), "charToGlyph", None)
+                                    or {}) if face is not None else {}
+        return self._fb_cmap_cached
+
     def printable(self, text: str) -> str:
-        """Characters the font has no glyph for (emoji, CJK …) become "\ufffd" (a visible
+        """Characters no face has a glyph for (emoji, CJK …) become "\ufffd" (a visible
         "�") instead of an invisible blank."""
         if text.isascii() or not self._cmap:
             return text
         cmap = self._cmap
-        return "".join(c if ord(c) in cmap or c in "\n\u00a0" else "\ufffd" for c in text)
+        if all(ord(c) in cmap or c in "\n\u00a0" for c in text):
+            return text
+        fb = self._fb_cmap
+        return "".join(c if ord(c) in cmap or ord(c) in fb or c in "\n\u00a0" else "\ufffd"
+                       for c in text)
+
+    def runs(self, s: str) -> list[tuple[str, str]]:
+        """``s`` as (text, font) runs: the main font, the fallback where it lacks a glyph."""
+        if self.fallback is None or s.isascii():
+            return [(s, self.font)]
+        cmap = self._cmap
+        out: list[tuple[str, str]] = []
+        start, cur = 0, self.font
+        for i, ch in enumerate(s):
+            font = self.font if ord(ch) in cmap or ch == "\u00a0" else self.fallback
+            if font != cur:
+                if i > start:
+                    out.append((s[start:i], cur))
+                start, cur = i, font
+        out.append((s[start:], cur))
+        return out
 
     def width(self, s: str) -> float:
         w = self._cache.get(s)
         if w is None:
-            w = self._face.stringWidth(s, self.size)
+            if self.fallback is None or s.isascii():
+                w = self._face.stringWidth(s, self.size)
+            else:
+                w = sum(fonts.ensure(f).stringWidth(t, self.size) for t, f in self.runs(s))
             if len(self._cache) < 200_000:
                 self._cache[s] = w
         return w
+
+    def draw(self, t, s: str, current: tuple | None) -> tuple | None:
+        """``s`` drawn on the text object ``t`` at its origin, switching to the
+        fallback font where needed; ``current`` is the (font, size) set on ``t``, returned
+        as left."""
+        for piece, font in self.runs(s):
+            if (font, self.size) != current:
+                t.setFont(font, self.size)
+                current = (font, self.size)
+            t._textOut(piece)    # the PDF advances over the glyphs; no cursor width needed
+        return current
 
     def _chunks(self, word: str, avail: float) -> list[str]:
         """A word wider than the cell, cut into pieces that fit: after a "/", "-", "." …
