@@ -20,7 +20,7 @@ from zi_desktop.model import CETAK_BAWAAN
 def aksi(langkah: str, bulan=(), **extra) -> dict:
     base = {"langkah": langkah, "bukti_fisik": "1. Undangan rapat\n2. Daftar hadir",
             "target_waktu": "", "target_waktu_manual": False, "target_capaian": "",
-            "penanggung_jawab": "", "bulan": list(bulan)}
+            "penanggung_jawab": "", "bulan": list(bulan), "realisasi": [], "bukti_dukung": []}
     base.update(extra)
     return base
 

@@ -55,6 +55,10 @@ class Actions(QObject):
                                    tr("Merekap berkas rencana kiriman satuan kerja (.zidb) dari satu folder"))
         self.ekspor_excel = make(tr("&Ekspor ke Excel…"), None, (None, SP.SP_FileDialogDetailedView),
                                  tr("Menyimpan Lampiran sebagai buku kerja Excel (.xlsx)"))
+        self.laporan_pemantauan = make(tr("&Laporan Pemantauan…"), None, (None, SP.SP_FileDialogInfoView),
+                                       tr("Laporan Monitoring dan Evaluasi sampai bulan yang dipilih (.pdf atau .xlsx)"))
+        self.keluarkan_bukti = make(tr("Keluarkan Semua &Bukti Dukung…"), None, (None, SP.SP_DirIcon),
+                                    tr("Menulis semua bukti dukung ke satu folder, per area, komponen dan indikator"))
         self.cetak = make(tr("&Cetak Lampiran…"), QKeySequence.Print,
                           (TI.DocumentPrint, SP.SP_FileDialogContentsView),
                           tr("Membuat PDF Lampiran keputusan untuk dicetak"))
@@ -138,6 +142,7 @@ class Actions(QObject):
     def document_actions(self) -> list[QAction]:
         """Enabled only while a plan is open."""
         return [self.tahun_berikutnya, self.simpan_salinan, self.kirim, self.ekspor_excel, self.cetak,
+                self.laporan_pemantauan, self.keluarkan_bukti,
                 self.identitas, self.cari, self.lihat_pohon, self.lihat_isian, self.lihat_jadwal, self.periksa,
                 self.perluas, self.ciutkan, self.sunting_isian]
 

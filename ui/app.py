@@ -19,6 +19,8 @@ def make_app() -> QApplication:
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("ZI Desktop")
+    from .dialogs_id import install
+    install(app)
     from .actions import app_icon
     app.setWindowIcon(app_icon())
     try:
@@ -34,6 +36,8 @@ def run_app(path: str | None, demo: bool = False) -> int:
     app = make_app()
     from .main_window import MainWindow
 
+    from zi_desktop.demo import cleanup_demo_copies
+    cleanup_demo_copies()
     window = MainWindow()
     if path:
         window.open_path(path)

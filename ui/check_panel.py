@@ -17,7 +17,7 @@ import time
 import traceback
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QStackedWidget, QStyle,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget, QStyle,
                                QStyledItemDelegate, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from zi_desktop.checks import GALAT, PERINGATAN, Temuan, check_plan
@@ -43,6 +43,8 @@ TODO = {
     "target_waktu_berbeda": "samakan target waktu dengan bulan yang dicentang",
     "teks_kosong": "isi teksnya",
     "teks_ganda": "ubah atau hapus yang ganda",
+    "realisasi_terlambat": "isi realisasinya (Isian ▸ Realisasi, atau Spasi di sel bulan Jadwal)",
+    "selesai_tanpa_bukti": "lampirkan bukti dukungnya (tarik berkas ke daftar Bukti dukung)",
 }
 
 
@@ -123,6 +125,7 @@ class FindingList(QTreeWidget):
 class CheckPanel(QWidget):
     activated = Signal(object)      # a Temuan the user wants to fix
     counted = Signal(int, int)      # galat, peringatan — after every check
+    replace_year_requested = Signal()   # "Ganti tahun …": texts that still name last year
 
     def __init__(self, doc: Dokumen, parent=None) -> None:
         super().__init__(parent)
@@ -147,6 +150,12 @@ class CheckPanel(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("checkSummary")
         head.addWidget(self.summary, 1)
+        self.year_button = QPushButton()
+        self.year_button.setObjectName("yearButton")
+        self.year_button.setToolTip(self.tr("Mengganti tahun lalu pada teks yang Anda pilih (dapat diurungkan)"))
+        self.year_button.clicked.connect(self.replace_year_requested)
+        self.year_button.hide()
+        head.addWidget(self.year_button)
         layout.addLayout(head)
         self.hint = QLabel(self.tr(
             "Galat: Lampiran belum lengkap. Peringatan: sebaiknya dilihat lagi. "
@@ -254,6 +263,11 @@ class CheckPanel(QWidget):
         self.summary_icon.setPixmap(icon.pixmap(22, 22))
         self.summary.setText(text)
         self.summary.setProperty("tingkat", "galat" if self.galat else "peringatan" if self.peringatan else "lengkap")
+        old_year = [f for f in self.findings if f.kode == "tahun_lalu"]
+        self.year_button.setVisible(bool(old_year) and not self.doc.readonly)
+        if old_year:
+            tahun = int(self.doc.identitas()["tahun"])
+            self.year_button.setText(self.tr("Ganti %d → %d (%d teks)…") % (tahun - 1, tahun, len(old_year)))
         self.summary.style().unpolish(self.summary)
         self.summary.style().polish(self.summary)
 

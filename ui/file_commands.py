@@ -13,20 +13,24 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from zi_desktop.atomic import write_beside
+from zi_desktop.checks import GALAT, check_plan
+from zi_desktop.demo import is_demo_copy
 from zi_desktop.document import Dokumen
 from zi_desktop.edits import SetIdentitas
 from zi_desktop.errors import ZiError
+from zi_desktop.year_texts import old_year_texts
 
-from . import settings
+from . import dialogs_id, os_errors, settings
+from .background import run_busy
 from .external import open_externally
 from .identity_dialog import IdentityDialog
 from .import_report import ImportReportDialog
-from .new_plan_dialog import NewPlanDialog, default_file_name
+from .new_plan_dialog import NewPlanDialog, default_file_name, plans_folder
 from .print_dialog import PrintDialog
 
 ReportDialog = ImportReportDialog     # the import report: notes with their places, jump to each
@@ -74,24 +78,30 @@ class FileCommands(QObject):
         return self.window.doc
 
     def folder(self) -> str:
-        if self.doc is not None:
+        """Where file dialogs start: the open plan's folder, else the last one used, else the
+        user's plans folder — never the temporary folder of the demo copy."""
+        if self.doc is not None and not is_demo_copy(self.doc.path):
             return str(Path(self.doc.path).resolve().parent)
         last = settings.get(settings.LAST_FOLDER)
-        if last and os.path.isdir(last):
+        if last and os.path.isdir(last) and not is_demo_copy(last):
             return last
-        return QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or os.path.expanduser("~")
+        return plans_folder()
+
+    def beside(self, name: str) -> str:
+        """A file to save next to the plan (in the plans folder for the demo copy)."""
+        return os.path.join(self.folder(), name)
 
     def fail(self, title: str, err: Exception, parent=None) -> None:
         if isinstance(err, ZiError):
             message = err.message
         elif isinstance(err, OSError):
-            message = self.tr("Berkas tidak dapat dibaca atau ditulis: %s") % (err.strerror or err)
+            message = self.tr("Berkas tidak dapat dibaca atau ditulis: %s.") % os_errors.reason(err)
         else:  # a bug, not the user's doing: say so, and leave the details for the log
             traceback.print_exception(err, file=sys.stderr)
             message = self.tr("Terjadi kesalahan tak terduga (%s: %s). Berkas rencana tidak berubah.") % (
                 type(err).__name__, err)
         self.window.statusBar().showMessage(message, 10000)
-        QMessageBox.warning(parent or self.window, title, message)
+        dialogs_id.warn(parent or self.window, title, message)
 
     @contextlib.contextmanager
     def busy(self, message: str):
@@ -104,8 +114,17 @@ class FileCommands(QObject):
             QGuiApplication.restoreOverrideCursor()
             self.window.statusBar().clearMessage()
 
+    def in_background(self, message: str, fn):
+        """Work on plain data (not the open plan's connection) off the window's thread; a
+        progress window says ``message`` when it takes over a second."""
+        self.window.statusBar().showMessage(message)
+        try:
+            return run_busy(self.window, message, fn)
+        finally:
+            self.window.statusBar().clearMessage()
+
     def ask_save(self, title: str, suggested: str, filter_: str, suffix: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.window, title, suggested, filter_)
+        path = dialogs_id.save_file(self.window, title, suggested, filter_)
         if not path:
             return None
         if not path.lower().endswith(suffix):
@@ -141,7 +160,7 @@ class FileCommands(QObject):
                                      "templat standar" if name == "standar" else "rencana kosong")
 
     def open_dialog(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Buka Rencana"), self.folder(),
+        path = dialogs_id.open_file(self.window, self.tr("Buka Rencana"), self.folder(),
                                               self.tr("Rencana ZI (*.zidb);;Semua berkas (*)"))
         return bool(path) and self.window.open_path(path)
 
@@ -156,7 +175,7 @@ class FileCommands(QObject):
                        ".tsv", ".xlsx", ".xlsm")
 
     def import_file(self) -> bool:
-        source, _ = QFileDialog.getOpenFileName(
+        source = dialogs_id.open_file(
             self.window, self.tr("Impor Lampiran"), self.folder(), self.tr(self.IMPORT_FILTER))
         if not source:
             return False
@@ -206,7 +225,7 @@ class FileCommands(QObject):
         self.window.commit_pending()
         texts = clipboard_texts()
         if not texts:
-            QMessageBox.information(self.window, self.tr("Impor dari Papan Klip"), self.tr(
+            dialogs_id.inform(self.window, self.tr("Impor dari Papan Klip"), self.tr(
                 "Papan klip kosong. Di Word atau Excel, pilih seluruh tabel Lampiran lalu tekan Ctrl+C; "
                 "setelah itu pilih lagi Berkas ▸ Impor dari Papan Klip."))
             return False
@@ -233,8 +252,7 @@ class FileCommands(QObject):
         """The one path of every import: read, ask where to save, create and open the plan,
         then show what the importer reported and what it asks to check."""
         try:
-            with self.busy(busy):
-                result = read()
+            result = self.in_background(busy, read)
         except Exception as err:  # noqa: BLE001 — every failure is told to the user
             self.fail(self.tr("Lampiran tidak dapat diimpor"), err)
             return False
@@ -263,11 +281,11 @@ class FileCommands(QObject):
         self.window.commit_pending()
         from zi_desktop.next_year import next_year_plan
         ident = self.doc.identitas()
-        tahun, ok = QInputDialog.getInt(self.window, self.tr("Rencana Tahun Berikutnya"), self.tr(
+        tahun = dialogs_id.get_int(self.window, self.tr("Rencana Tahun Berikutnya"), self.tr(
             "Susunan area, komponen, indikator dan langkah aksi disalin ke rencana baru; "
             "bulan pelaksanaan digeser ke tahun baru.\n\nTahun rencana baru:"),
             int(ident["tahun"]) + 1, 1900, 2999)
-        if not ok:
+        if tahun is None:
             return False
         try:
             plan = next_year_plan(self.doc.to_dict(), tahun)
@@ -279,7 +297,14 @@ class FileCommands(QObject):
                                self.tr("Rencana ZI (*.zidb)"), ".zidb")
         if not target:
             return False
-        return self._create_and_open(target, plan, "dibuat", f"dari rencana tahun {ident['tahun']}")
+        if not self._create_and_open(target, plan, "dibuat", f"dari rencana tahun {ident['tahun']}"):
+            return False
+        left = len(old_year_texts(plan))
+        if left:   # kept as written: the user decides, in Periksa, which ones to change
+            self.window.statusBar().showMessage(self.tr(
+                "%d teks masih menyebut tahun %d — lihat Periksa (F7) untuk menggantinya.")
+                % (left, tahun - 1), 15000)
+        return True
 
     # --- copies and exchange ------------------------------------------------------------------
 
@@ -289,14 +314,14 @@ class FileCommands(QObject):
         self.window.commit_pending()
         src = Path(self.doc.path)
         target = self.ask_save(self.tr("Simpan Salinan Sebagai"),
-                               str(src.with_name(f"{src.stem} - salinan.zidb")),
+                               self.beside(f"{src.stem} - salinan.zidb"),
                                self.tr("Rencana ZI (*.zidb)"), ".zidb")
         if not target:
             return False
         try:
-            with self.busy(self.tr("Menyimpan salinan…")):
-                Dokumen.create_from_plan(target, self.doc.to_dict(), peristiwa="disalin",
-                                         keterangan=f"salinan dari {src.name}").close()
+            plan = self.doc.to_dict()
+            self.in_background(self.tr("Menyimpan salinan…"), lambda: Dokumen.create_from_plan(
+                target, plan, peristiwa="disalin", keterangan=f"salinan dari {src.name}").close())
         except Exception as err:  # noqa: BLE001 — every failure is told to the user
             self.fail(self.tr("Salinan tidak dapat disimpan"), err)
             return False
@@ -309,21 +334,56 @@ class FileCommands(QObject):
             return False
         self.window.commit_pending()
         from zi_desktop.exchange.pack import default_name, pack
+        findings = check_plan(self.doc.to_dict(ids=True))
+        if not self._send_despite(findings):
+            return False
         name = default_name(self.doc.identitas())
         target = self.ask_save(self.tr("Kirim ke Provinsi — simpan berkas kiriman"),
                                os.path.join(self.folder(), name), self.tr("Rencana ZI (*.zidb)"), ".zidb")
         if not target:
             return False
+        tanpa_bukti = self.window.pemantauan.ask_leave_out_evidence()
+        if tanpa_bukti is None:
+            return False
         try:
-            with self.busy(self.tr("Menyiapkan berkas untuk provinsi…")):
-                out = pack(str(self.doc.path), target)
+            source = str(self.doc.path)
+            out = self.in_background(self.tr("Menyiapkan berkas untuk provinsi…"), lambda: pack(source, target, tanpa_bukti=tanpa_bukti))
         except Exception as err:  # noqa: BLE001 — every failure is told to the user
             self.fail(self.tr("Berkas kiriman tidak dapat dibuat"), err)
             return False
-        QMessageBox.information(self.window, self.tr("Kirim ke Provinsi"), self.tr(
-            "Berkas kiriman sudah siap dan telah diperiksa:\n%s\n\nKirimkan berkas ini ke KPU Provinsi "
-            "(lewat surel atau diska lepas).") % out)
+        galat = sum(f.tingkat == GALAT for f in findings)
+        peringatan = len(findings) - galat
+        if galat or peringatan:
+            state = self.tr("Rencana ini masih memiliki %d galat dan %d peringatan (lihat Periksa, F7); "
+                            "provinsi akan melihatnya juga.") % (galat, peringatan)
+        else:
+            state = self.tr("Periksa Kelengkapan tidak menemukan kekurangan.")
+        dialogs_id.inform(self.window, self.tr("Kirim ke Provinsi"), self.tr(
+            "Berkas kiriman sudah siap:\n%s\n\n%s\n\nKirimkan berkas ini ke KPU Provinsi "
+            "(lewat surel atau diska lepas).") % (out, state))
         return True
+
+    def _send_despite(self, findings) -> bool:
+        """A plan with galat goes out only when the user says so; "Perbaiki dulu" (the default,
+        also Esc) shows the list of findings instead."""
+        galat = [f for f in findings if f.tingkat == GALAT]
+        if not galat:
+            return True
+        shown = galat[:12]
+        lines = [f"• {f.jalur}: {f.pesan}" if f.jalur else f"• {f.pesan}" for f in shown]
+        if len(galat) > len(shown):
+            lines.append(self.tr("… dan %d galat lainnya.") % (len(galat) - len(shown)))
+        answer = dialogs_id.choose(
+            self.window, self.tr("Kirim ke Provinsi"),
+            self.tr("Rencana ini belum lengkap: ada %d galat. Provinsi akan menerima Lampiran "
+                    "yang belum lengkap.") % len(galat),
+            [self.tr("Perbaiki dulu"), self.tr("Kirim tetap")], default=0, details="\n".join(lines))
+        if answer == 1:
+            return True
+        view = self.window.view
+        if view is not None:
+            view.show_check()
+        return False
 
     def export_excel(self) -> bool:
         if self.doc is None:
@@ -331,21 +391,19 @@ class FileCommands(QObject):
         self.window.commit_pending()
         from zi_desktop.exchange.export_xlsx import export_xlsx
         src = Path(self.doc.path)
-        target = self.ask_save(self.tr("Ekspor ke Excel"), str(src.with_name(f"{src.stem} - Lampiran.xlsx")),
+        target = self.ask_save(self.tr("Ekspor ke Excel"), self.beside(f"{src.stem} - Lampiran.xlsx"),
                                self.tr("Buku kerja Excel (*.xlsx)"), ".xlsx")
         if not target:
             return False
         try:
-            with self.busy(self.tr("Menyimpan buku kerja Excel…")):
-                export_xlsx(self.doc.to_dict(), target)
+            plan = self.doc.to_dict()
+            self.in_background(self.tr("Menyimpan buku kerja Excel…"), lambda: export_xlsx(plan, target))
         except Exception as err:  # noqa: BLE001 — every failure is told to the user
             self.fail(self.tr("Ekspor ke Excel gagal"), err)
             return False
         self.window.statusBar().showMessage(self.tr("Disimpan sebagai Excel: %s") % target, 10000)
-        answer = QMessageBox.question(self.window, self.tr("Ekspor ke Excel"), self.tr(
-            "Lampiran disimpan sebagai buku kerja Excel:\n%s\n\nBuka sekarang?") % target,
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        if answer == QMessageBox.Yes:
+        if dialogs_id.ask_yes_no(self.window, self.tr("Ekspor ke Excel"), self.tr(
+                "Lampiran disimpan sebagai buku kerja Excel:\n%s\n\nBuka sekarang?") % target):
             open_externally(target)
         return True
 
@@ -393,19 +451,19 @@ class FileCommands(QObject):
         if dialog.preview is not None and dialog.preview.wait() and dialog.preview.error is None:
             ready = dialog.preview.pdf        # the previewed PDF is the one to save
         src = Path(self.doc.path)
-        target = self.ask_save(self.tr("Simpan PDF Lampiran"), str(src.with_name(f"{src.stem} - Lampiran.pdf")),
+        target = self.ask_save(self.tr("Simpan PDF Lampiran"), self.beside(f"{src.stem} - Lampiran.pdf"),
                                self.tr("Dokumen PDF (*.pdf)"), ".pdf")
         if not target:
             return False
         try:
-            with self.busy(self.tr("Membuat PDF Lampiran…")), \
-                    write_beside(target, prefix=".zi-cetak-") as tmp:
+            with write_beside(target, prefix=".zi-cetak-") as tmp:
                 if ready:  # the previewed PDF is the one saved
                     with open(tmp, "wb") as fh:
                         fh.write(ready)
                     result = dialog.preview.result
                 else:
-                    result = build_lampiran(plan, tmp, **options)
+                    result = self.in_background(self.tr("Membuat PDF Lampiran…"),
+                                                lambda: build_lampiran(plan, tmp, **options))
         except Exception as err:  # noqa: BLE001 — every failure is told to the user
             self.fail(self.tr("PDF tidak dapat dibuat"), err)
             return False
@@ -413,7 +471,7 @@ class FileCommands(QObject):
         self.window.statusBar().showMessage(
             self.tr("Lampiran disimpan: %s (%s halaman)") % (target, pages if pages is not None else "?"), 10000)
         if not open_externally(target):
-            QMessageBox.information(self.window, self.tr("Cetak Lampiran"), self.tr(
+            dialogs_id.inform(self.window, self.tr("Cetak Lampiran"), self.tr(
                 "PDF Lampiran disimpan di:\n%s\n\nBuka berkas itu dengan penampil PDF untuk mencetak.") % target)
         return True
 

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButt
 from zi_desktop.dates import plan_period
 from zi_desktop.edits import Change, SetField, SetMonths, SetTargetWaktuManual, SetTargetWaktu
 from zi_desktop.model import LEVELS
+from zi_desktop.schedule import parse_target_waktu
 
 from .commands import Editor
 from .fields import CommitLineEdit, CommitTextEdit
 from .month_row import MonthRow
+from .realisasi_panel import RealisasiPanel
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class ItemForm(QWidget):
 
     escaped = Signal()
     add_area_requested = Signal()
+    add_aksi_requested = Signal()    # the indikator page's "Tambah Langkah Aksi" button
 
     def __init__(self, editor: Editor, parent=None) -> None:
         super().__init__(parent)
@@ -169,6 +172,17 @@ class ItemForm(QWidget):
             widget.committed.connect(lambda value, name=spec.name, lv=level: self._commit_field(lv, name, value))
             widget.escaped.connect(self.escaped)
             widgets[spec.name] = widget
+        if level == "indikator":
+            self.add_aksi_button = QPushButton(self.style().standardIcon(QStyle.SP_FileDialogNewFolder),
+                                               self.tr("Tambah Langkah Aksi"))
+            self.add_aksi_button.setObjectName("addAksiButton")
+            self.add_aksi_button.setToolTip(self.tr("Menambah langkah aksi baru di indikator ini (Ctrl+Ins)"))
+            self.add_aksi_button.setSizePolicy(QSizePolicy.Maximum, QSizePolicy.Fixed)
+            self.add_aksi_button.clicked.connect(self.add_aksi_requested)
+            layout.addWidget(self.add_aksi_button)
+        if level == "aksi":
+            self.realisasi = RealisasiPanel(self.editor)   # realisasi and evidence (pemantauan)
+            layout.addWidget(self.realisasi)
         layout.addStretch(1)  # the stack is as tall as the longest page: short pages keep to the top
         self._fields[level] = widgets
         return page
@@ -211,6 +225,13 @@ class ItemForm(QWidget):
         self.manual.toggled.connect(self._manual_toggled)
         row.addWidget(self.manual)
         layout.addLayout(row)
+        self.unknown_text = QLabel(self.tr("Tulisan ini tidak menyebut bulan — centang bulan sendiri; "
+                                           "bulan yang sudah dicentang tidak diubah."))
+        self.unknown_text.setObjectName("warningText")
+        self.unknown_text.setWordWrap(True)
+        self.unknown_text.hide()
+        layout.addWidget(self.unknown_text)
+        self.target_waktu.textChanged.connect(self._target_text_changed)
         layout.addWidget(self._hint(self.tr(
             "Tulisan yang menyebut bulan (mis. \"Maret dan Juni\", \"Triwulan\", \"Setiap bulan\") "
             "ikut mengubah centang bulan.")))
@@ -246,6 +267,7 @@ class ItemForm(QWidget):
         self.heading.setText(heading or LEVELS[level].label)
         self.context.setText(context)
         self._fill(row, force=True)
+        self.realisasi.show_aksi(item_id if level == "aksi" else None)
         self.pages.setCurrentWidget(self._pages[level])
 
     def _fill(self, row: dict, *, force: bool) -> None:
@@ -259,6 +281,7 @@ class ItemForm(QWidget):
             self.manual.setChecked(bool(row.get("target_waktu_manual")))
             self.manual.blockSignals(False)
             self.no_months.setVisible(not row.get("bulan"))
+            self._target_text_changed(self.target_waktu.text())
 
     def reload(self) -> None:
         if self.level is None:
@@ -302,6 +325,7 @@ class ItemForm(QWidget):
                 widget.setReadOnly(readonly)
         self.months.set_readonly(readonly)
         self.manual.setEnabled(not readonly)
+        self.add_aksi_button.setEnabled(not readonly)
 
     # --- editing ----------------------------------------------------------------------------
 
@@ -321,6 +345,14 @@ class ItemForm(QWidget):
             if row is not None:
                 self._fill(row, force=True)
 
+    def _target_text_changed(self, text: str) -> None:
+        """Said while typing: a text that names no month leaves the ticks as they are."""
+        if self.level != "aksi":
+            return
+        unknown = bool(text.strip()) and not parse_target_waktu(
+            text, self._period_year, self._period[0] if self._period else None, len(self._period)).recognized
+        self.unknown_text.setVisible(unknown)
+
     def _months_toggled(self, months: list[str]) -> None:
         if self.level == "aksi" and not self.editor.push(SetMonths(self.item_id, months)):
             self.reload_forced()
@@ -335,9 +367,12 @@ class ItemForm(QWidget):
     # --- following the document -------------------------------------------------------------
 
     def _period_months(self) -> list[str]:
-        return plan_period(self.doc.identitas())
+        ident = self.doc.identitas()
+        self._period_year = int(ident["tahun"])
+        return plan_period(ident)
 
     def _on_changes(self, changes: list[Change], _initiator=None) -> None:
+        self.realisasi.on_changes(changes)
         current = (self.level, self.item_id)
         refresh = False
         for change in changes:

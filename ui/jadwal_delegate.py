@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from .jadwal_model import FIRST_MONTH_COL, TARGET_COL, JadwalModel
+from .jadwal_realisasi import paint_realisasi
 
 # One palette for the grid; quiet colours so the bars are what the eye finds first.
 BAR = QColor("#2f6db5")
@@ -31,6 +32,13 @@ MUTED = QColor("#6b7785")
 BADGE_BG = QColor("#fdf0d5")
 BADGE_FG = QColor("#8a5a00")
 BADGE_EDGE = QColor("#ecc97a")
+
+_SELECTED = QStyle.State_Selected.value       # option.state tested as an int (enum flags are slow)
+_MOUSE_OVER = QStyle.State_MouseOver.value
+_GRID_PEN = QPen(GRID)
+_YEAR_PEN = QPen(GRID_YEAR)
+_DASH_PEN = QPen(BAR, 1, Qt.DashLine)
+_TICK_PEN = QPen(BAR_TICK, 1.6, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin)
 
 
 class JadwalDelegate(QStyledItemDelegate):
@@ -143,24 +151,33 @@ class JadwalDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _paint_month(self, painter, option, index, model, node, col) -> None:
-        painter.save()
+        # Called for every visible month cell on each repaint (300+ cells on a 1366 screen):
+        # the flag tests are done on plain ints, pens are made once, and an empty cell (most
+        # of them) is drawn without saving the painter's state.
         r = option.rect
+        state = option.state.value
         planned = model.planned(node)
-        ym = model.months[col - FIRST_MONTH_COL]
-        if option.state & QStyle.State_Selected:
+        first = FIRST_MONTH_COL
+        ym = model.months[col - first]
+        if state & _SELECTED:
             painter.fillRect(r, SELECTED_TINT)
         if col == model.current_month_column:
             painter.fillRect(r, TODAY_TINT)
         # grid: a line between months, a stronger one where a new year starts
-        painter.setPen(GRID)
+        painter.setPen(_GRID_PEN)
         painter.drawLine(r.left(), r.bottom(), r.right(), r.bottom())
-        painter.setPen(GRID_YEAR if (ym.endswith("-01") and col > FIRST_MONTH_COL) or
-                       col == FIRST_MONTH_COL else GRID)
+        painter.setPen(_YEAR_PEN if col == first or ym.endswith("-01") else _GRID_PEN)
         painter.drawLine(r.left(), r.top(), r.left(), r.bottom())
-        if col == FIRST_MONTH_COL + len(model.months) - 1:
-            painter.setPen(GRID)
+        if col == first + len(model.months) - 1:
+            painter.setPen(_GRID_PEN)
             painter.drawLine(r.right(), r.top(), r.right(), r.bottom())
-
+        in_file = ym in node.months
+        current = self._is_current(index) and self._view.hasFocus()
+        hover = not in_file and ym not in planned and state & _MOUSE_OVER and not self._view.dragging()
+        status, late = model.realisasi_mark(node, ym)
+        if ym not in planned and not in_file and not hover and not current and status is None:
+            return
+        painter.save()
         painter.setRenderHint(QPainter.Antialiasing)
         pad_y = max(4, r.height() // 4)
         bar = QRectF(r).adjusted(0, pad_y, 0, -pad_y)
@@ -179,26 +196,26 @@ class JadwalDelegate(QStyledItemDelegate):
             painter.setClipRect(r, Qt.IntersectClip)
             painter.setPen(Qt.NoPen)
             # while dragging, a month that is about to be added is lighter until the release
-            painter.setBrush(BAR if ym in node.months else BAR_PENDING)
+            painter.setBrush(BAR if in_file else BAR_PENDING)
             painter.drawRoundedRect(body, radius, radius)
             painter.restore()
             # a small check mark: the Lampiran's ✓ in the same place
             cx, cy, s = QRectF(r).center().x(), bar.center().y(), min(bar.height() * 0.28, 4.5)
-            pen = QPen(BAR_TICK, 1.6, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin)
-            painter.setPen(pen)
+            painter.setPen(_TICK_PEN)
             painter.setBrush(Qt.NoBrush)
             painter.drawPolyline([QPointF(cx - s, cy), QPointF(cx - s * 0.3, cy + s * 0.7),
                                   QPointF(cx + s, cy - s * 0.75)])
-        elif ym in node.months:
+        elif in_file:
             # about to be cleared by the drag: a ghost of the bar
-            painter.setPen(QPen(BAR, 1, Qt.DashLine))
+            painter.setPen(_DASH_PEN)
             painter.setBrush(Qt.NoBrush)
             painter.drawRoundedRect(bar.adjusted(3.5, 0.5, -3.5, -0.5), 3, 3)
-        elif option.state & QStyle.State_MouseOver and not self._view.dragging():
-            painter.setPen(QPen(HOVER, 1, Qt.DashLine))
+        elif hover:
+            painter.setPen(_DASH_PEN)
             painter.setBrush(Qt.NoBrush)
             painter.drawRoundedRect(bar.adjusted(3.5, 0.5, -3.5, -0.5), 3, 3)
-        if self._is_current(index) and self._view.hasFocus():
+        paint_realisasi(painter, r, bar, status, late, planned=ym in planned)
+        if current:
             self._focus_frame(painter, r.adjusted(1, 1, -1, -1))
         painter.restore()
 

@@ -23,6 +23,8 @@ from zi_desktop.dates import BULAN, BULAN_SINGKAT, plan_period
 from zi_desktop.edits import Change
 from zi_desktop.model import LEVELS, romawi
 
+from .jadwal_realisasi import RealisasiCache, touches_realisasi
+from .jadwal_realisasi import tooltip as realisasi_tooltip
 from .tree_model import Node, NumeralRole, PlanTreeModel
 
 TEXT_COL = 0
@@ -61,6 +63,7 @@ class JadwalModel(QAbstractItemModel):
         self._month_col: dict[str, int] = {}
         self._current_col = -1
         self._preview: dict[int, frozenset[str]] = {}
+        self.realisasi = RealisasiCache(self.doc)   # statuses of the month cells (pemantauan)
         self._load_period()
         # the tree changes the shared cache; these repeat its announcements for the grid's views
         tree.rowsAboutToBeInserted.connect(self._about_to_insert)
@@ -84,6 +87,7 @@ class JadwalModel(QAbstractItemModel):
         self._month_col = {m: FIRST_MONTH_COL + i for i, m in enumerate(self.months)}
         now = self.today()
         self._current_col = self._month_col.get(f"{now.year:04d}-{now.month:02d}", -1)
+        self._now_ym = f"{now.year:04d}-{now.month:02d}"
 
     def rebuild(self) -> None:
         self.beginResetModel()
@@ -245,7 +249,14 @@ class JadwalModel(QAbstractItemModel):
         else:
             text = self.tr("{bulan}: tidak dijadwalkan") if accessible else \
                 self.tr("{bulan}: klik untuk menjadwalkan")
-        return text.format(bulan=name)
+        status, late = self.realisasi_mark(node, ym)
+        return "; ".join(filter(None, [text.format(bulan=name),
+                                       realisasi_tooltip(status, ym in self.planned(node), late)]))
+
+    def realisasi_mark(self, node: Node, ym: str) -> tuple[str | None, bool]:
+        """(status or None, late): late = a planned month passed without any realisasi."""
+        status = self.realisasi.status(node.id, ym)
+        return status, status is None and ym in node.months and ym < self._now_ym
 
     def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):
         if orientation != Qt.Horizontal:
@@ -314,7 +325,12 @@ class JadwalModel(QAbstractItemModel):
         if any(c.kind == "identitas" for c in changes) and plan_period(self.doc.identitas()) != self.months:
             self.rebuild()
             return "period"
+        if any(c.kind == "insert" for c in changes):
+            self.realisasi.load()       # restored items bring their realisasi back: read again
         for c in changes:
+            if touches_realisasi(c):
+                self.realisasi.reload(c.id)
+                self._emit_months(self.tree.node_for("aksi", c.id))
             if c.kind == "update":
                 self._refresh(c.level, c.id, set(c.fields))
         return "rows"

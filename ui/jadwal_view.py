@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QStyle,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QStyle,
                                QStyleOptionHeader, QTreeView, QVBoxLayout, QWidget)
 
 from zi_desktop.edits import Batch, SetMonths
@@ -31,7 +31,12 @@ from .tree_model import PlanTreeModel
 from .jadwal_delegate import HEADING_BG, TODAY_LINE, JadwalDelegate
 from .jadwal_model import (FIRST_MONTH_COL, TARGET_COL, TEXT_COL, CurrentMonthRole, JadwalModel,
                            MonthRole, Node, YearRole)
+from .jadwal_realisasi import cycle_edit
 
+
+MONTH_MIN = 22      # px: a month column still shows "Agu"
+TEXT_MIN = 140      # px: the langkah aksi column (elided, its tooltip the whole text)
+TARGET_MIN = 90     # px: the Target Waktu column
 
 
 @dataclass
@@ -220,15 +225,28 @@ class JadwalView(QWidget):
                               "Spasi mengubah sel terpilih."))
         hint.setObjectName("jadwalHint")
         hint.setStyleSheet("color: #5b6878;")
+        hint.setWordWrap(True)   # wraps in a narrow pane instead of widening it (issue 14)
         legend = QLabel(self.tr(
-            '<span style="color:#2f6db5;">&#9632;</span> dijadwalkan &nbsp;&nbsp; '
-            '<span style="background:#fff0cc;">&nbsp;&nbsp;&nbsp;&nbsp;</span> bulan ini &nbsp;&nbsp; '
-            '<span style="color:#8a5a00;background:#fdf0d5;">&nbsp;bulan belum ditentukan&nbsp;</span>'))
+            '<span style="color:#2f6db5;">&#9632;</span>&nbsp;dijadwalkan &nbsp; '
+            '<span style="background:#fff0cc;">&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;bulan&nbsp;ini &nbsp; '
+            '<span style="color:#8a5a00;background:#fdf0d5;">&nbsp;bulan&nbsp;belum&nbsp;ditentukan&nbsp;</span>'))
         legend.setTextFormat(Qt.RichText)
+        legend.setWordWrap(True)
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 4)
-        bar.addWidget(hint, 1)
-        bar.addWidget(legend)
+        bar.addWidget(hint, 3)      # both wrap in a narrow pane (items of the legend stay whole)
+        bar.addWidget(legend, 2)
+        self.realisasi_mode = QCheckBox(self.tr("Isi realisasi"))   # click / Space: the status
+        self.realisasi_mode.setToolTip(self.tr(
+            "Dicentang: klik atau Spasi pada sel bulan mengganti realisasinya: selesai → sebagian → "
+            "belum → kosong.\nHijau ✓ selesai, setengah hijau sebagian, garis merah: bulan rencana "
+            "sudah lewat tanpa realisasi."))
+        bar.addWidget(self.realisasi_mode)
+        plan_hint = hint.text()
+        self.realisasi_mode.toggled.connect(lambda on: hint.setText(self.tr(
+            "Isi realisasi: klik atau Spasi pada sel bulan mengganti status — selesai (hijau ✓), "
+            "sebagian (setengah), belum (✗), kosong. Garis merah: bulan rencana lewat tanpa realisasi.")
+            if on else plan_hint))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -284,18 +302,11 @@ class JadwalView(QWidget):
 
     def _after_reset(self) -> None:
         header = self.tree.header()
-        fm = QFontMetrics(self.tree.font())
-        month_w = max(30, fm.horizontalAdvance("Agu") + 16)
-        header.setMinimumSectionSize(month_w)
-        header.setDefaultSectionSize(month_w)
+        header.setMinimumSectionSize(MONTH_MIN)
         header.setSectionResizeMode(QHeaderView.Fixed)
         header.setSectionResizeMode(TEXT_COL, QHeaderView.Interactive)
         header.setSectionResizeMode(TARGET_COL, QHeaderView.Interactive)
-        # wide enough for "Maret, Juni, September, Desember 2025", or a short text and the
-        # "bulan belum ditentukan" marker side by side
-        header.resizeSection(TARGET_COL, max(220, fm.horizontalAdvance("Maret, Juni, September, Desember 2025") + 20))
-        for col in range(FIRST_MONTH_COL, self.model.columnCount()):
-            header.resizeSection(col, month_w)
+        self._fitted = None
         for pidx, row in self.model.heading_nodes():
             self.tree.setFirstColumnSpanned(row, pidx, True)
         keep = set(self._collapsed)      # expandAll reports every row as expanded
@@ -328,9 +339,29 @@ class JadwalView(QWidget):
                         stack.append(kid)
 
     def _fit_text_column(self) -> None:
+        """Twelve months in view without scrolling sideways (issue 14): narrow month columns,
+        the Target Waktu column sharing what is left with the langkah aksi text (both elided;
+        their tooltips hold the whole text). A period of more than 12 months, or a pane too
+        narrow even for that, scrolls."""
         header = self.tree.header()
-        others = sum(header.sectionSize(c) for c in range(1, self.model.columnCount()))
-        header.resizeSection(TEXT_COL, max(260, self.tree.viewport().width() - others))
+        months = self.model.columnCount() - FIRST_MONTH_COL
+        width = self.tree.viewport().width()
+        if (width, months) == self._fitted:
+            return
+        self._fitted = (width, months)
+        fm = QFontMetrics(self.tree.font())
+        month_w = max(MONTH_MIN, fm.horizontalAdvance("Agu") + 5)
+        shown = min(months, 12)
+        if shown and width - shown * month_w < TEXT_MIN + TARGET_MIN:    # narrow pane: months give first
+            month_w = max(MONTH_MIN, (width - TEXT_MIN - TARGET_MIN) // shown)
+        rest = width - months * month_w
+        target_max = fm.horizontalAdvance("Maret, Juni, September, Desember 2025") + 20
+        target_w = max(TARGET_MIN, min(target_max, int(rest * 0.38)))
+        for col in range(FIRST_MONTH_COL, self.model.columnCount()):
+            if header.sectionSize(col) != month_w:
+                header.resizeSection(col, month_w)
+        header.resizeSection(TARGET_COL, target_w)
+        header.resizeSection(TEXT_COL, max(TEXT_MIN, rest - target_w))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -380,6 +411,8 @@ class JadwalView(QWidget):
         self.tree.setFocus(Qt.MouseFocusReason)
         self.tree.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        if self.realisasi_mode.isChecked():
+            return self._cycle_realisasi(index)
         node = self.model.node(index)
         ym = self.model.month_of(index.column())
         self._drag = _Drag(node, index.column(), ym not in node.months, node, index.column())
@@ -495,8 +528,16 @@ class JadwalView(QWidget):
         index = self.tree.currentIndex()
         if not self._month_cell(index):
             return False
+        if self.realisasi_mode.isChecked():
+            return self._cycle_realisasi(index)
         node = self.model.node(index)
         ym = self.model.month_of(index.column())
         new = node.months - {ym} if ym in node.months else node.months | {ym}
         self._commit({node.id: frozenset(new)})
+        return True
+
+    def _cycle_realisasi(self, index: QModelIndex) -> bool:
+        """Realisasi mode: the cell's status goes none → selesai → sebagian → belum → none."""
+        node = self.model.node(index)
+        self.editor.push(cycle_edit(self.model.realisasi, node.id, self.model.month_of(index.column())))
         return True

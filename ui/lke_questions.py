@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLin
 
 from zi_desktop.errors import ZiError
 from zi_desktop.lke.data import Lke
-from zi_desktop.lke.store import SetJawaban
+from zi_desktop.lke.edits import SetJawaban
 
 from .commands import Editor
 from .lke_parts import CodeRole, table

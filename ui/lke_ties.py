@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTree
 from zi_desktop.edits import Batch
 from zi_desktop.lke.data import Lke
 from zi_desktop.lke.plan import suggest
-from zi_desktop.lke.store import SetKaitan
+from zi_desktop.lke.edits import SetKaitan
 
 from .commands import Editor
 from .lke_parts import CodeRole, table

@@ -20,7 +20,7 @@ from zi_desktop.lke.data import lke
 from zi_desktop.lke.plan import answer_sets, plan_scores
 from zi_desktop.lke.report import advice
 from zi_desktop.lke.score import predikat_text
-from zi_desktop.lke.store import SetPengaturan
+from zi_desktop.lke.edits import SetPengaturan
 
 from .commands import Editor
 from .lke_parts import AreaBars, angka

@@ -18,14 +18,17 @@ from zi_desktop import __version__
 from zi_desktop.document import Dokumen
 from zi_desktop.edits import Change
 from zi_desktop.errors import ZiError
+from zi_desktop.demo import remove_demo_copy
 from zi_desktop.model import LEVELS
 
-from . import settings
+from . import dialogs_id, os_errors, settings
 from .actions import Actions, app_icon
 from .commands import Editor
 from .file_commands import FileCommands
 from .file_drop import FileDrop
+from .pemantauan_commands import PemantauanCommands
 from .plan_view import PlanView
+from .status_bar import StatusBar
 from .style import apply_style
 from .welcome import WelcomePage
 
@@ -39,6 +42,7 @@ class MainWindow(QMainWindow):
         self.view: PlanView | None = None
         self.actions = Actions(self)
         self.files = FileCommands(self)
+        self.pemantauan = PemantauanCommands(self)
         self.file_drop = FileDrop(self)     # files dropped on the window: open or import
         self.setWindowTitle("ZI Desktop")
         self.setWindowIcon(app_icon(self))
@@ -80,6 +84,7 @@ class MainWindow(QMainWindow):
         berkas.addActions([a.impor, a.impor_papan_klip, a.tahun_berikutnya])
         berkas.addSeparator()
         berkas.addActions([a.simpan_salinan, a.kirim, a.ekspor_excel])
+        berkas.addActions([a.laporan_pemantauan, a.keluarkan_bukti])
         berkas.addAction(a.rekap_provinsi)
         berkas.addSeparator()
         berkas.addActions([a.cetak, a.identitas])
@@ -128,7 +133,8 @@ class MainWindow(QMainWindow):
         a.bilah_alat.toggled.connect(self.toolbar.setVisible)
 
     def _build_status(self) -> None:
-        status = self.statusBar()
+        status = StatusBar(self)
+        self.setStatusBar(status)
         self.counts_label = QLabel()
         self.counts_label.setObjectName("countsLabel")
         self.saved_label = QLabel()
@@ -156,6 +162,8 @@ class MainWindow(QMainWindow):
         a.simpan_salinan.triggered.connect(f.save_copy)
         a.kirim.triggered.connect(f.send_to_province)
         a.ekspor_excel.triggered.connect(f.export_excel)
+        a.laporan_pemantauan.triggered.connect(self.pemantauan.laporan)
+        a.keluarkan_bukti.triggered.connect(self.pemantauan.keluarkan)
         a.cetak.triggered.connect(f.print_lampiran)
         a.identitas.triggered.connect(f.edit_identity)
         a.keluar.triggered.connect(self.close)
@@ -192,13 +200,13 @@ class MainWindow(QMainWindow):
         try:
             doc = Dokumen.open(path, readonly=readonly)
         except ZiError as err:
-            QMessageBox.critical(self, self.tr("Berkas tidak dapat dibuka"), err.message)
+            dialogs_id.error(self, self.tr("Berkas tidak dapat dibuka"), err.message)
             if not os.path.exists(path):
                 settings.remove_recent(path)
             return False
         except OSError as err:
-            QMessageBox.critical(self, self.tr("Berkas tidak dapat dibuka"),
-                                 self.tr("Berkas \"%s\" tidak dapat dibaca (%s).") % (path, err.strerror or err))
+            dialogs_id.error(self, self.tr("Berkas tidak dapat dibuka"),
+                                 self.tr("Berkas \"%s\" tidak dapat dibaca: %s.") % (path, os_errors.reason(err)))
             return False
         try:
             self.set_document(doc, remember=not readonly)
@@ -237,12 +245,10 @@ class MainWindow(QMainWindow):
         a = self.actions
         self.view.addActions([a.tambah_sejenis, a.tambah_turunan, a.naikkan, a.turunkan])
         self.view.tree.addAction(a.hapus)
-        state = settings.get(settings.SPLITTER)
-        if not state.isEmpty():
-            self.view.splitter.restoreState(state)
+        self.view.restore_splitter(settings.get(settings.SPLITTER))
         header = settings.get(settings.TREE_HEADER)
-        if not header.isEmpty():
-            self.view.tree.header().restoreState(header)
+        if not header.isEmpty() and self.view.tree.header().restoreState(header):
+            self.view.tree.set_target_width(self.view.tree.header().sectionSize(1))
         self.view.tabs.setCurrentIndex(0)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
@@ -272,6 +278,7 @@ class MainWindow(QMainWindow):
             self.editor.deleteLater()
             self.editor = None
         doc.close()
+        remove_demo_copy(doc.path)   # a demo copy is thrown away with its session
         self._show_welcome()
 
     def _show_welcome(self) -> None:
@@ -333,7 +340,7 @@ class MainWindow(QMainWindow):
                 self._update_title()
                 self.view.form.set_readonly(True)
                 self.update_actions()
-        QMessageBox.warning(self, self.tr("Perubahan tidak disimpan"), message)
+        dialogs_id.warn(self, self.tr("Perubahan tidak disimpan"), message)
 
     def _doc_changed(self, changes: list[Change], _initiator=None) -> None:
         if any(c.kind in ("insert", "remove", "move") for c in changes):
@@ -392,14 +399,24 @@ class MainWindow(QMainWindow):
         a.ulangi.setText(self.tr("U&langi %s") % stack.redoText().lower()
                          if stack is not None and stack.canRedo() else self.tr("U&langi"))
         a.tahun_berikutnya.setEnabled(has_doc)
-        if node is not None:
-            child = LEVELS[node.level].child
-            a.tambah_sejenis.setText(self.tr("Tambah &Sejenis (%s)") % LEVELS[node.level].label.lower())
-            a.tambah_turunan.setText(self.tr("Tambah &Turunan (%s)") % LEVELS[child].label.lower()
-                                     if child else self.tr("Tambah &Turunan"))
-        else:
-            a.tambah_sejenis.setText(self.tr("Tambah &Sejenis (area)") if has_doc else self.tr("Tambah &Sejenis"))
-            a.tambah_turunan.setText(self.tr("Tambah &Turunan"))
+        self._name_add_actions(node, has_doc)
+
+    def _name_add_actions(self, node, has_doc: bool) -> None:
+        """The add commands say what they add, following the selection: on an indikator
+        "Tambah Indikator" (Ins) and "Tambah Langkah Aksi" (Ctrl+Ins)."""
+        a = self.actions
+        level = node.level if node is not None else "area"
+        child = LEVELS[level].child if node is not None else None
+        sibling = self.tr("Tambah %s") % LEVELS[level].label.title()
+        a.tambah_sejenis.setText(sibling if has_doc else self.tr("Tambah &Sejenis"))
+        a.tambah_sejenis.setIconText(sibling if has_doc else self.tr("Tambah"))
+        a.tambah_sejenis.setToolTip(f"{a.tambah_sejenis.iconText()} (Ins)")
+        a.tambah_turunan.setVisible(child is not None or not has_doc)
+        if child is not None:
+            inner = self.tr("Tambah %s") % LEVELS[child].label.title()
+            a.tambah_turunan.setText(self.tr("%s di Dalamnya") % inner)
+            a.tambah_turunan.setIconText(inner)
+            a.tambah_turunan.setToolTip(self.tr("%s ke %s ini (Ctrl+Ins)") % (inner, LEVELS[level].label.lower()))
 
     # --- recent files -------------------------------------------------------------------------
 
@@ -426,7 +443,7 @@ class MainWindow(QMainWindow):
     # --- help ---------------------------------------------------------------------------------
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("Tentang ZI Desktop"), self.tr(
+        dialogs_id.about(self, self.tr("Tentang ZI Desktop"), self.tr(
             "<h3>ZI Desktop %s</h3><p>Menyusun, mencetak dan memantau Rencana Aksi Pembangunan "
             "Zona Integritas menuju WBK/WBBM (PermenPANRB 90/2021 jo. 5/2024).</p>"
             "<p>Setiap perubahan langsung tersimpan di berkas rencana (.zidb); "
@@ -450,7 +467,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+P", self.tr("cetak Lampiran")),
         ]
         table = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>" for k, v in rows)
-        QMessageBox.information(self, self.tr("Pintasan Papan Ketik"), f"<table>{table}</table>")
+        dialogs_id.inform(self, self.tr("Pintasan Papan Ketik"), f"<table>{table}</table>")
 
     # --- window state -------------------------------------------------------------------------
 
@@ -463,10 +480,25 @@ class MainWindow(QMainWindow):
                 self.resize(min(1280, area.width() - 40), min(820, area.height() - 60))
             else:
                 self.resize(1280, 820)
+        self._fit_to_screen()
         state = settings.get(settings.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
         self.actions.bilah_alat.setChecked(self.toolbar.isVisibleTo(self) or state.isEmpty())
+
+    def _fit_to_screen(self) -> None:
+        """A size saved on a bigger screen is cut to this one (and the window kept on it)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        area = screen.availableGeometry()
+        width, height = min(self.width(), area.width()), min(self.height(), area.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = min(max(self.x(), area.left()), area.right() - width + 1)
+        y = min(max(self.y(), area.top()), area.bottom() - height + 1)
+        if (x, y) != (self.x(), self.y()):
+            self.move(x, y)
 
     def _save_view_state(self) -> None:
         if self.view is not None:

@@ -14,7 +14,7 @@ from zi_desktop.dates import BULAN, BULAN_SINGKAT
 STYLE = """
 QToolButton#bulan {
     border: 1px solid palette(mid); border-radius: 3px; background: palette(base);
-    padding: 3px 0px; min-width: 34px; color: palette(text);
+    padding: 3px 0px; min-width: 26px; color: palette(text);   /* 12 months fit a 1024-px screen */
 }
 QToolButton#bulan:hover { border-color: #2e6da4; }
 QToolButton#bulan:checked { background: #2e6da4; color: white; border-color: #245a88; font-weight: bold; }

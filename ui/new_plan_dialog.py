@@ -5,11 +5,23 @@ from __future__ import annotations
 import datetime as _dt
 import os
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
+from . import dialogs_id
 from .dialog_parts import add_buttons, add_error_line
+
+
+PLANS_FOLDER = "Rencana Aksi ZI"   # inside the user's Documents ("Dokumen" on Indonesian Windows)
+
+
+def plans_folder() -> str:
+    """Documents/Rencana Aksi ZI: where a new plan goes unless the user keeps plans elsewhere
+    (created when the first plan is saved there)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or os.path.expanduser("~")
+    return os.path.join(documents, PLANS_FOLDER)
 
 
 def default_file_name(satker: str, tahun: int) -> str:
@@ -80,13 +92,26 @@ class NewPlanDialog(QDialog):
             self.path.setText(os.path.join(self.folder, default_file_name(self.satker.text(), self.tahun.value())))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan rencana baru"), self.path.text(),
+        path = dialogs_id.save_file(self, self.tr("Simpan rencana baru"), self.path.text(),
                                               self.tr("Rencana ZI (*.zidb)"))
         if path:
             if not path.lower().endswith(".zidb"):
                 path += ".zidb"
             self.path.setText(path)
             self._path_edited = True
+
+    @staticmethod
+    def _make_folder(folder: str) -> bool:
+        """The proposed plans folder is made on first use; any other folder must exist."""
+        if os.path.isdir(folder):
+            return True
+        if os.path.normcase(folder) != os.path.normcase(os.path.abspath(plans_folder())):
+            return False
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError:
+            return False
+        return True
 
     def template(self) -> tuple[str, bool]:
         """(template name, with area VII inovasi)."""
@@ -108,8 +133,8 @@ class NewPlanDialog(QDialog):
             problem = self.tr("Pilih tempat menyimpan berkas rencana.")
         elif os.path.exists(self.target()):
             problem = self.tr("Berkas itu sudah ada; pilih nama lain agar tidak tertimpa.")
-        elif not os.path.isdir(os.path.dirname(os.path.abspath(self.target()))):
-            problem = self.tr("Folder tujuan tidak ada.")
+        elif not self._make_folder(os.path.dirname(os.path.abspath(self.target()))):
+            problem = self.tr("Folder tujuan tidak ada; pilih folder lain dengan tombol Pilih….")
         if problem:
             self.error.setText(problem)
             self.error.show()

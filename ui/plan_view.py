@@ -14,18 +14,53 @@ from zi_desktop.model import LEVELS, romawi
 
 from .check_panel import FIELD_OF, CheckPanel, todo_text
 from .commands import REDO, UNDO, Editor
+from .delete_confirm import confirm_delete
 from .item_form import ItemForm
+from .pemantauan_view import PemantauanView
 from .tree_delegate import NumeralDelegate
 from .tree_filter import PlanFilter
+from .year_replace import replace_old_year
 from .tree_model import Node, PlanTreeModel
 
 TAB_FORM, TAB_JADWAL, TAB_PERIKSA = 0, 1, 2
+TREE_MIN = 280     # px: the tree still reads "I  MANAJEMEN PERUBAHAN" (1024×768 screens)
+RIGHT_MIN = 360    # px: the form and its fields
 
 
 class PlanTree(QTreeView):
-    """The tree; Enter or F2 hands focus to the form."""
+    """The tree; Enter or F2 hands focus to the form. The Target waktu column keeps the
+    width the user gave it while there is room, and gives way in a narrow tree so the
+    names stay readable."""
 
     open_form = Signal()
+    TARGET_SHARE = 0.35     # at most this part of the tree's width
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.target_width = 170     # what the user wants (dragged or restored)
+        self._fitting = False
+
+    def set_target_width(self, width: int) -> None:
+        self.target_width = width
+        self.fit_target_column()
+
+    def _section_resized(self, section: int, _old: int, new: int) -> None:
+        if section == 1 and not self._fitting:
+            self.target_width = new
+
+    def fit_target_column(self) -> None:
+        header = self.header()
+        width = min(self.target_width, max(80, int(self.viewport().width() * self.TARGET_SHARE)))
+        if header.count() > 1 and header.sectionSize(1) != width:
+            self._fitting = True
+            try:
+                header.resizeSection(1, width)
+            finally:
+                self._fitting = False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_target_column()
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key_Return, Qt.Key_Enter) and not event.modifiers() & Qt.AltModifier:
@@ -103,8 +138,10 @@ class PlanView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         header.setSectionResizeMode(1, QHeaderView.Interactive)
         header.resizeSection(1, 170)
+        header.sectionResized.connect(self.tree._section_resized)
         self.tree.open_form.connect(self.focus_form)
         left_layout.addWidget(self.tree, 1)
+        left.setMinimumWidth(TREE_MIN)
         self.splitter.addWidget(left)
 
         self.tabs = QTabWidget()
@@ -112,6 +149,7 @@ class PlanView(QWidget):
         self.form = ItemForm(editor)
         self.form.escaped.connect(self.focus_tree)
         self.form.add_area_requested.connect(self.add_sibling)
+        self.form.add_aksi_requested.connect(self.add_child)
         self.tabs.addTab(self.form, self.style().standardIcon(QStyle.SP_FileDialogDetailedView),
                          self.tr("Isian"))
         self._jadwal_holder = QWidget()
@@ -122,17 +160,27 @@ class PlanView(QWidget):
         self.check.follow(editor)
         self.check.activated.connect(self.show_finding)
         self.check.counted.connect(self._checked)
+        self.check.replace_year_requested.connect(lambda: replace_old_year(self, self.editor))
         self.tabs.addTab(self.check, self.style().standardIcon(QStyle.SP_MessageBoxWarning), self.tr("Periksa"))
         self.tabs.setTabToolTip(TAB_PERIKSA, self.tr("Periksa Kelengkapan (F7)"))
+        self.pemantauan = PemantauanView(editor)
+        self.pemantauan.activated.connect(self.show_realisasi)
+        self.tabs.addTab(self.pemantauan, self.style().standardIcon(QStyle.SP_FileDialogInfoView),
+                         self.tr("Pemantauan"))
         from .lke_view import LkeView
         self.lke = LkeView(editor)
         self.tabs.addTab(self.lke, self.style().standardIcon(QStyle.SP_DialogApplyButton),
                          self.tr("Penilaian Mandiri"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        # A tab page's minimum width counts even while the page is hidden: one wide page (the
+        # month grid) would squeeze the tree on every tab. The pages scroll or shrink instead.
+        self.tabs.setMinimumWidth(RIGHT_MIN)
         self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setSizes([560, 520])
+        # the month grid needs ~700 px for twelve months and readable names: the right pane gets
+        # a little more than half the room, the tree the rest (its own minimum: TREE_MIN)
+        self.splitter.setStretchFactor(0, 9)
+        self.splitter.setStretchFactor(1, 11)
+        self.splitter.setSizes([540, 660])
 
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.model.moved.connect(self._reselect)
@@ -164,6 +212,25 @@ class PlanView(QWidget):
         else:
             banner.hide()
         return banner
+
+    def restore_splitter(self, state) -> None:
+        """A position saved on another screen is taken only as far as it leaves both sides usable."""
+        if state is not None and not state.isEmpty():
+            self.splitter.restoreState(state)
+        self.clamp_splitter()
+
+    def clamp_splitter(self) -> None:
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if len(sizes) != 2 or total <= 0:
+            return
+        tree = max(TREE_MIN, min(sizes[0], total - RIGHT_MIN))
+        if tree != sizes[0]:
+            self.splitter.setSizes([tree, total - tree])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.clamp_splitter()
 
     # --- selection ----------------------------------------------------------------------------
 
@@ -340,6 +407,8 @@ class PlanView(QWidget):
         if node is None:
             return False
         self.form.commit()
+        if not confirm_delete(self, self.doc, node.level, node.id, self.heading_of(node), self.model.text(node)):
+            return False
         return self.editor.push(DeleteItem(node.level, node.id))
 
     def move_target(self, node: Node, step: int) -> tuple[Node, int] | None:
@@ -406,6 +475,12 @@ class PlanView(QWidget):
             self.select("aksi", aksi_id)
         finally:
             self._syncing = False
+
+    def show_realisasi(self, aksi_id: int, month: str) -> None:
+        """A langkah aksi from the Pemantauan view: its form, at that month's realisasi."""
+        if self.select("aksi", aksi_id):
+            self.form.realisasi.show_aksi(aksi_id, month)
+            self.tabs.setCurrentWidget(self.form)
 
     # --- Periksa Kelengkapan -----------------------------------------------------------------
 

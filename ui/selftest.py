@@ -1,8 +1,8 @@
 """``zi-desktop --self-test``: proves a (frozen) build has every part it needs.
 
 Offscreen, with settings in a temporary folder: the bundled files are there, the demo
-plan opens in the main window with a painted tree, its Lampiran prints to a PDF, and a
-packed copy validates. Prints one line per step; exits 1 with the reason at the first
+plan opens in the main window with a painted tree, its Lampiran prints to a PDF whose
+first page the preview renders, and a packed copy validates. Prints one line per step; exits 1 with the reason at the first
 failure.
 """
 
@@ -54,6 +54,13 @@ def self_test() -> int:
             if pages < 1 or not pdf.read_bytes().startswith(b"%PDF"):
                 raise RuntimeError("PDF tidak terbentuk")
             print(f"ok  Lampiran dicetak ({pages} halaman)")
+
+            step = "pratinjau cetak"
+            from .print_preview import render_page
+            image = render_page(pdf.read_bytes(), 0, 0.5)
+            if image.isNull() or image.width() < 100:
+                raise RuntimeError("halaman pratinjau kosong")
+            print(f"ok  pratinjau halaman 1 ({image.width()}×{image.height()} piksel)")
 
             step = "kirim ke provinsi"
             from zi_desktop.document import Dokumen

@@ -84,11 +84,15 @@ def recent_files() -> list[str]:
         paths = json.loads(get(RECENT))
     except ValueError:
         return []
-    return [p for p in paths if isinstance(p, str)][:MAX_RECENT]
+    from zi_desktop.demo import is_demo_copy
+    return [p for p in paths if isinstance(p, str) and not is_demo_copy(p)][:MAX_RECENT]
 
 
 def add_recent(path: str) -> None:
+    from zi_desktop.demo import is_demo_copy
     path = os.path.abspath(path)
+    if is_demo_copy(path):   # a temporary copy, gone after this session
+        return
     paths = [p for p in recent_files() if os.path.normcase(p) != os.path.normcase(path)]
     put(RECENT, json.dumps([path, *paths][:MAX_RECENT], ensure_ascii=False))
     put(LAST_FOLDER, os.path.dirname(path))

@@ -16,19 +16,22 @@ import os
 import time
 from collections import Counter
 
-from PySide6.QtCore import QEventLoop, QItemSelectionModel, QModelIndex, Qt
+import shiboken6
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton,
                                QSplitter, QStyle, QTableView, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from zi_desktop.exchange.summary import Summary, summarize
 from zi_desktop.exchange.summary_write import write_summary
 
-from . import settings
+from . import dialogs_id, settings
+from .background import Cancelled, Job, run_job
 from .external import open_externally
-from .summary_model import BLUE, GREEN, WIDTH, PathRole, PercentDelegate, SortProxy, SummaryModel
+from .summary_model import BLUE, GREEN, REALISASI, WIDTH, PathRole, PercentDelegate, SortProxy, SummaryModel
+
 
 class SummaryDialog(QDialog):
     """Berkas ▸ Rekap Provinsi."""
@@ -39,7 +42,6 @@ class SummaryDialog(QDialog):
         self.sources: list[str] = []
         self.summary: Summary | None = None
         self.elapsed = 0.0
-        self._last_events = 0.0
         self.setWindowTitle(self.tr("Rekap Provinsi — ZI Desktop"))
         self.setWindowFlag(Qt.WindowMaximizeButtonHint, True)
         self.setWindowFlag(Qt.WindowContextHelpButtonHint, False)
@@ -86,10 +88,19 @@ class SummaryDialog(QDialog):
         choose.addWidget(self.source_label, 1)
         layout.addLayout(choose)
 
+        reading = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.hide()
-        layout.addWidget(self.progress)
+        reading.addWidget(self.progress, 1)
+        self.cancel_button = QPushButton(self.tr("Batal"))
+        self.cancel_button.setToolTip(self.tr("Berhenti membaca; rekap sebelumnya tetap ditampilkan"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        reading.addWidget(self.cancel_button)
+        layout.addLayout(reading)
+        self.job: Job | None = None       # the reading under way (a worker thread)
 
         line = QHBoxLayout()
         self.summary_line = QLabel(self.tr("Belum ada berkas yang dibaca."))
@@ -199,7 +210,7 @@ class SummaryDialog(QDialog):
         return last if last and os.path.isdir(last) else self.files.folder()
 
     def choose_folder(self) -> bool:
-        folder = QFileDialog.getExistingDirectory(
+        folder = dialogs_id.choose_folder(
             self, self.tr("Rekap Provinsi — pilih folder berkas kiriman"), self._start_folder())
         if not folder:
             return False
@@ -208,7 +219,7 @@ class SummaryDialog(QDialog):
         return True
 
     def choose_files(self) -> bool:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths = dialogs_id.open_files(
             self, self.tr("Rekap Provinsi — pilih berkas kiriman"), self._start_folder(),
             self.tr("Rencana ZI (*.zidb);;Semua berkas (*)"))
         if not paths:
@@ -234,7 +245,10 @@ class SummaryDialog(QDialog):
     # --- reading ------------------------------------------------------------------------------
 
     def load(self, paths: list[str]) -> Summary | None:
-        """Read every plan under ``paths``; the bar shows how far (the window stays painted)."""
+        """Read every plan under ``paths`` in a worker thread; the bar shows how far, Batal
+        stops it, and both windows stay alive meanwhile. None: cancelled or failed."""
+        if self.job is not None:
+            return None
         self.sources = [os.fspath(p) for p in paths]
         self.source_label.setText(self._describe_sources())
         self.source_label.setToolTip("\n".join(self.sources))
@@ -244,20 +258,34 @@ class SummaryDialog(QDialog):
         for widget in (self.folder_button, self.files_button, self.reload_button, self.xlsx_button,
                        self.pdf_button, self.table):
             widget.setEnabled(False)
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
-        QApplication.processEvents(QEventLoop.ExcludeUserInputEvents)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
         started = time.perf_counter()
+        sources = list(self.sources)
+        self.job = Job(lambda report: summarize(sources, progress=report), self)
+        self.job.progressed.connect(self._progress)
+        summary = error = None
         try:
-            summary = summarize(self.sources, progress=self._progress)
+            summary = run_job(self.job)
+        except Cancelled:
+            pass
         except Exception as err:  # noqa: BLE001 — summarize refuses files, not folders; still, say it
-            self.files.fail(self.tr("Rekap tidak dapat dibuat"), err, parent=self)
+            error = err
+        self.job = None
+        if not shiboken6.isValid(self.progress):   # deleted while reading (the program closed)
             return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-            self.progress.hide()
-            for widget in (self.folder_button, self.files_button, self.table):
-                widget.setEnabled(True)
-            self._update_buttons()
+        self.progress.hide()
+        self.cancel_button.hide()
+        for widget in (self.folder_button, self.files_button, self.table):
+            widget.setEnabled(True)
+        self._update_buttons()
+        if error is not None:
+            self.files.fail(self.tr("Rekap tidak dapat dibuat"), error, parent=self)
+            return None
+        if summary is None:
+            self.summary_line.setText(self.tr("Pembacaan dibatalkan; rekap sebelumnya tetap ditampilkan.")
+                                      if self.summary is not None else self.tr("Pembacaan dibatalkan."))
+            return None
         self.elapsed = time.perf_counter() - started
         self.set_summary(summary)
         return summary
@@ -266,10 +294,19 @@ class SummaryDialog(QDialog):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.progress.setFormat(self.tr("Membaca berkas %d dari %d…") % (done, total))
-        now = time.perf_counter()
-        if now - self._last_events > 0.05 or done == total:
-            self._last_events = now
-            QApplication.processEvents(QEventLoop.ExcludeUserInputEvents)
+
+    def cancel(self) -> None:
+        """Batal: the reading stops after the file it is on."""
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress.setFormat(self.tr("Membatalkan…"))
+
+    def closeEvent(self, event) -> None:
+        if self.job is not None:   # closing stops the reading; the thread ends before the window goes
+            self.job.cancel()
+            self.job.wait()
+        super().closeEvent(event)
 
     def _describe_sources(self) -> str:
         if len(self.sources) == 1:
@@ -328,7 +365,7 @@ class SummaryDialog(QDialog):
         last = self.model.column_of("berkas")   # the file name: what is left, at least a little
         used = sum(header.sectionSize(c) for c in range(self.model.columnCount()) if c != last)
         header.resizeSection(last, max(120, self.table.viewport().width() - used))
-        for key, color in (("berjadwal", BLUE), ("berbukti", GREEN)):
+        for key, color in (("berjadwal", BLUE), ("berbukti", GREEN), ("realisasi", REALISASI)):
             self.table.setItemDelegateForColumn(self.model.column_of(key), PercentDelegate(color, self.table))
 
     def _show_rejected(self, rejected) -> None:
@@ -389,7 +426,7 @@ class SummaryDialog(QDialog):
         if self.summary is None:
             return None
         kind = self.tr("Buku kerja Excel (*.xlsx)") if suffix == ".xlsx" else self.tr("Dokumen PDF (*.pdf)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan Rekap"), self._suggested(suffix), kind)
+        path = dialogs_id.save_file(self, self.tr("Simpan Rekap"), self._suggested(suffix), kind)
         if not path:
             return None
         if not path.lower().endswith(suffix):
@@ -402,9 +439,8 @@ class SummaryDialog(QDialog):
             self.files.fail(self.tr("Rekap tidak dapat disimpan"), err, parent=self)
             return None
         QGuiApplication.restoreOverrideCursor()
-        answer = QMessageBox.question(self, self.tr("Rekap Provinsi"), self.tr(
-            "Rekap disimpan:\n%s\n\nBuka sekarang?") % out, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        if answer == QMessageBox.Yes:
+        if dialogs_id.ask_yes_no(self, self.tr("Rekap Provinsi"), self.tr(
+                "Rekap disimpan:\n%s\n\nBuka sekarang?") % out):
             open_externally(out)
         return str(out)
 

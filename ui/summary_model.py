@@ -16,14 +16,15 @@ PathRole = Qt.UserRole + 3
 
 BLUE = QColor("#2F5597")      # % berjadwal (as in the PDF)
 GREEN = QColor("#548235")     # % bukti fisik
+REALISASI = QColor("#2e8b57") # % realised (pemantauan)
 RED = QColor("#b3261e")
 AMBER = QColor("#8a5a00")
 GREY = QColor(120, 120, 120)
 
 
-LEFT = frozenset({"satker", "nomor", "tanggal", "status", "berkas", "berjadwal", "berbukti"})
+LEFT = frozenset({"satker", "nomor", "tanggal", "status", "berkas", "berjadwal", "berbukti", "realisasi"})
 WIDTH = {"tahun": 50, "nomor": 62, "status": 124, "aksi": 64, "berjadwal": 92, "berbukti": 92, "galat": 52,
-         "peringatan": 70, "hilang": 60, "lke": 110}
+         "peringatan": 70, "hilang": 60, "realisasi": 92, "terlambat": 64, "bukti_dukung": 60, "lke": 110}
 
 
 def _tanggal(iso: str) -> str:
@@ -67,6 +68,10 @@ class SummaryModel(QAbstractTableModel):
                                                   "komponen dan indikator)")),
                  ("berjadwal", tr("Berjadwal"), tr("Langkah aksi yang sudah memiliki bulan pelaksanaan")),
                  ("berbukti", tr("Ada bukti\nfisik"), tr("Langkah aksi yang sudah memiliki bukti fisik")),
+                 ("realisasi", tr("Realisasi"), tr("Capaian realisasi sampai bulan ini: persen rata-rata bulan "
+                                                   "rencana yang sudah dilaksanakan (pemantauan)")),
+                 ("terlambat", tr("Terlam-\nbat"), tr("Bulan rencana yang sudah lewat tanpa realisasi")),
+                 ("bukti_dukung", tr("Bukti\ndukung"), tr("Jumlah berkas bukti dukung dalam rencana")),
                  ("galat", tr("Galat"), tr("Temuan Periksa Kelengkapan: isian wajib yang belum ada")),
                  ("peringatan", tr("Peringat-\nan"), tr("Temuan Periksa Kelengkapan yang perlu dilihat lagi")),
                  ("lke", tr("Prediksi\nLKE"), tr("Nilai LKE (Penilaian Mandiri) dan predikat bila rencana "
@@ -124,8 +129,9 @@ class SummaryModel(QAbstractTableModel):
             return self._sort(row, key)
         if role == Qt.ToolTipRole:
             return self._tooltip(row, key)
-        if role == PercentRole and key in ("berjadwal", "berbukti"):
-            return row.persen_berjadwal if key == "berjadwal" else row.persen_berbukti
+        if role == PercentRole and key in ("berjadwal", "berbukti", "realisasi"):
+            return {"berjadwal": row.persen_berjadwal, "berbukti": row.persen_berbukti,
+                    "realisasi": row.persen_realisasi}[key]
         if role == PathRole:
             return row.berkas
         if role == Qt.TextAlignmentRole:
@@ -139,6 +145,8 @@ class SummaryModel(QAbstractTableModel):
                 return QBrush(AMBER)
             if key == "hilang" and row.komponen_hilang:
                 return QBrush(AMBER)
+            if key == "terlambat" and row.terlambat:
+                return QBrush(RED)
             if key == "status" and row.ganda:
                 return QBrush(AMBER)
             if key == "satker" and not row.satker.strip():
@@ -163,8 +171,10 @@ class SummaryModel(QAbstractTableModel):
         if key.startswith("area:"):
             area = next((a for a in row.area if a["kode"] == key[5:]), None)
             return "—" if area is None else str(area["aksi"])
-        if key in ("komponen", "indikator", "aksi", "galat", "peringatan"):
+        if key in ("komponen", "indikator", "aksi", "galat", "peringatan", "terlambat", "bukti_dukung"):
             return str(getattr(row, key))
+        if key == "realisasi":
+            return f"{row.persen_realisasi:.0f}%"
         if key == "berjadwal":
             return f"{row.persen_berjadwal:.0f}%"
         if key == "berbukti":
@@ -193,6 +203,8 @@ class SummaryModel(QAbstractTableModel):
             return row.persen_berjadwal
         if key == "berbukti":
             return row.persen_berbukti
+        if key == "realisasi":
+            return row.persen_realisasi
         if key == "hilang":
             return -1 if row.komponen_hilang is None else len(row.komponen_hilang)
         if key == "lke":

@@ -125,7 +125,7 @@ class PlanTreeModel(QAbstractItemModel):
         self._nodes.clear()
         self._counts.clear()
         self.root.children = []
-        plan = self.doc.to_dict(ids=True)
+        plan = self.doc.to_dict(ids=True, pemantauan=False)
 
         def add(level: str, parent: Node, items: list[dict]) -> None:
             child = LEVELS[level].child

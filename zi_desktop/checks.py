@@ -12,8 +12,12 @@ Rules (code → severity):
   tanpa_bukti_fisik (galat)         a langkah aksi without bukti fisik
   bulan_belum_ditentukan (galat)    a langkah aksi without planned months
   target_waktu_berbeda (peringatan) the Target Waktu text reads as other months than the ones ticked
+  realisasi_terlambat (peringatan)  a planned month has passed with no realisasi (once any is recorded)
+  selesai_tanpa_bukti (peringatan)  a langkah aksi marked selesai without any evidence file
   teks_ganda (peringatan)           the same langkah aksi twice in one indikator, or the same
                                     indikator twice in one komponen (case and spaces ignored)
+  tahun_lalu (peringatan)           a text still names the year before the plan's year
+                                    (zi_desktop/year_texts.py; after Tahun Berikutnya)
 """
 
 from __future__ import annotations
@@ -128,7 +132,38 @@ def check_plan(plan: dict) -> list[Temuan]:
                                           f"Langkah aksi {x_path} sama dengan {seen[key]} dalam indikator yang sama.",
                                           *where))
                     seen.setdefault(key, x_path)
+    out.extend(_old_year_findings(plan))
+    out.extend(check_pemantauan(plan))
     return out
+
+
+def check_pemantauan(plan: dict, today=None) -> list[Temuan]:
+    """Monitoring rules, once the plan records any realisasi (a plan not monitored in ZI
+    Desktop gets no warnings for it): a planned month passed without realisasi, and a
+    langkah aksi marked selesai without any evidence file (one finding per langkah aksi)."""
+    from .dates import format_bulan
+    from .pemantauan.progress import late_without_realisasi, walk
+    out: list[Temuan] = []
+    if not any(x.get("realisasi") for *_p, x in walk(plan)):
+        return out
+    for jalur, _a, _k, _i, aksi in walk(plan):
+        where = ("aksi", aksi.get("id"), jalur)
+        name = _short(aksi["langkah"]) or jalur
+        late = late_without_realisasi(aksi, today)
+        if late:
+            out.append(Temuan(PERINGATAN, "realisasi_terlambat",
+                              f"Langkah aksi {jalur} “{name}”: belum ada realisasi untuk "
+                              + ", ".join(format_bulan(m) for m in late) + ".", *where))
+        if any(r["status"] == "selesai" for r in aksi.get("realisasi", [])) and not aksi.get("bukti_dukung"):
+            out.append(Temuan(PERINGATAN, "selesai_tanpa_bukti",
+                              f"Langkah aksi {jalur} “{name}” tercatat selesai tetapi belum ada bukti dukung.",
+                              *where))
+    return out
+
+
+def _old_year_findings(plan: dict) -> list[Temuan]:
+    from .year_texts import describe, old_year_texts
+    return [Temuan(PERINGATAN, "tahun_lalu", describe(t), t.level, t.id, t.jalur) for t in old_year_texts(plan)]
 
 
 def _iso_date(text: str):

@@ -154,7 +154,7 @@ def cmd_check(args) -> int:
 
 def cmd_pack(args) -> int:
     from .exchange.pack import pack
-    out = pack(args.file, args.output)
+    out = pack(args.file, args.output, tanpa_bukti=getattr(args, "tanpa_bukti", False))
     print(f"Salinan untuk provinsi dibuat: {out}")
     return EXIT_OK
 
@@ -192,7 +192,8 @@ def run_summary(paths, output, as_json: bool = False) -> int:
             mark = f" [{status(row)}]" if row.ganda else ""
             print(f"{row.nama_berkas}: {row.satker or '(tanpa satuan kerja)'} {row.tahun} — "
                   f"{row.aksi} langkah aksi, berjadwal {row.persen_berjadwal:.0f}%, bukti fisik "
-                  f"{row.persen_berbukti:.0f}%, {row.galat} galat, {row.peringatan} peringatan, "
+                  f"{row.persen_berbukti:.0f}%, realisasi {row.persen_realisasi:.0f}%, {row.terlambat} terlambat, "
+                  f"{row.bukti_dukung} bukti dukung, {row.galat} galat, {row.peringatan} peringatan, "
                   f"prediksi LKE {row.lke_prediksi:.1f} ({row.lke_predikat}){mark}")
         for d in summary.rejected:
             print(f"DITOLAK {d.berkas}: {d.alasan}")
@@ -210,10 +211,26 @@ def cmd_lke(args) -> int:
     return run(args)
 
 
+def cmd_realisasi(args) -> int:
+    from .pemantauan.cli import realisasi
+    return realisasi(args)
+
+
+def cmd_bukti(args) -> int:
+    from .pemantauan.cli import bukti
+    return bukti(args)
+
+
+def cmd_laporan(args) -> int:
+    from .pemantauan.cli import laporan
+    return laporan(args)
+
+
 VERBS = {
     "new": cmd_new, "import": cmd_import, "info": cmd_info, "dump": cmd_dump,
     "schedule": cmd_schedule, "pdf": cmd_pdf, "check": cmd_check, "pack": cmd_pack,
     "export": cmd_export, "summary": cmd_summary, "lke": cmd_lke,
+    "realisasi": cmd_realisasi, "bukti": cmd_bukti, "laporan": cmd_laporan,
 }
 
 
@@ -255,6 +272,10 @@ def _verb_parser() -> _Parser:
         s = sub.add_parser(verb)
         s.add_argument("file")
         s.add_argument("-o", "--output", required=True)
+        if verb == "pack":
+            s.add_argument("--tanpa-bukti", action="store_true", help="tanpa isi berkas bukti dukung")
+    from .pemantauan.cli import add_parsers
+    add_parsers(sub)
     s = sub.add_parser("summary", help="rekap provinsi")
     s.add_argument("paths", nargs="+")
     s.add_argument("-o", "--output", required=True)

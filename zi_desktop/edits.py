@@ -152,7 +152,11 @@ class DeleteItem(Edit):
 
     def undo(self, conn):
         _shift(conn, self.level, self.parent, self.position, 1)
-        for table, columns, rows in self.snapshot:
+        for entry in self.snapshot:
+            if not isinstance(entry, tuple):  # evidence bytes kept on disk (pemantauan.store.Stash)
+                entry.restore(conn)
+                continue
+            table, columns, rows = entry
             marks = ", ".join("?" for _ in columns)
             conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
         return [Change("insert", self.level.name, self.id, self.parent, self.position)]
@@ -174,6 +178,8 @@ def _snapshot(conn, level: Level, item_id: int) -> list[tuple[str, list[str], li
     if last.name == "aksi" and ids:
         rows, columns = _select_in(conn, "jadwal", "aksi", ids)
         out.append(("jadwal", columns, rows))
+        from .pemantauan.store import snapshot_rows
+        out.extend(snapshot_rows(conn, ids, _select_in))
     return out
 
 

@@ -18,11 +18,13 @@ class BerkasDitolak(ZiError):
 
 
 def bukan_sqlite(path) -> BerkasDitolak:
-    return BerkasDitolak(f"Berkas \"{path}\" bukan berkas rencana ZI Desktop (bukan basis data SQLite).")
+    return BerkasDitolak(f"Berkas \"{path}\" bukan berkas rencana ZI Desktop; pilih berkas .zidb yang dibuat "
+                         "ZI Desktop (Lampiran dari Word atau Excel dibuka lewat Berkas ▸ Impor).")
 
 
 def bukan_berkas_zi(path) -> BerkasDitolak:
-    return BerkasDitolak(f"Berkas \"{path}\" adalah basis data program lain, bukan berkas rencana ZI Desktop.")
+    return BerkasDitolak(f"Berkas \"{path}\" dibuat oleh program lain, bukan berkas rencana ZI Desktop; "
+                         "pilih berkas rencana (.zidb) yang dibuat ZI Desktop.")
 
 
 def berkas_kosong(path) -> BerkasDitolak:
@@ -41,7 +43,8 @@ def versi_lebih_baru(path, versi: int, dikenal: int) -> BerkasDitolak:
 
 def berkas_diubah(path, rincian: str) -> BerkasDitolak:
     err = BerkasDitolak(
-        f"Berkas \"{path}\" telah diubah di luar ZI Desktop ({rincian}) dan tidak dipercaya.")
+        f"Berkas \"{path}\" telah diubah di luar ZI Desktop ({rincian}) sehingga tidak dibuka; "
+        "mintalah salinan baru dari pengirimnya.")
     err.rincian = rincian
     return err
 

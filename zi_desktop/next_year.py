@@ -105,6 +105,8 @@ def next_year_plan(plan: dict, tahun: int | None = None) -> dict:
 
 
 def _shift_aksi(aksi: dict, years: int, lo: int, hi: int) -> None:
+    aksi.pop("realisasi", None)      # last year's monitoring stays with last year's plan
+    aksi.pop("bukti_dukung", None)
     try:
         aksi["bulan"] = sorted({_shift_month(m, years) for m in aksi.get("bulan", [])})
     except (ValueError, AttributeError):

@@ -124,11 +124,11 @@ def _huge(d):
 
 
 CASES = {
-    "bukan SQLite": (_not_sqlite, "bukan basis data SQLite"),
+    "bukan SQLite": (_not_sqlite, "bukan berkas rencana ZI Desktop; pilih"),
     "0 byte": (_empty, "kosong (0 byte)"),
     "terpotong": (_truncated, "rusak"),
     "halaman kacau": (_garbled, "rusak"),
-    "SQLite program lain": (_foreign, "basis data program lain"),
+    "SQLite program lain": (_foreign, "dibuat oleh program lain"),
     "versi masa depan": (_future, "versi yang lebih baru"),
     "pemicu tambahan": (_trigger, "pemicu (trigger) tambahan"),
     "tampilan tambahan": (_view, "tampilan (view) tambahan"),

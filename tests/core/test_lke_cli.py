@@ -11,7 +11,7 @@ import pytest
 from zi_desktop.document import Dokumen
 from zi_desktop.edits import DeleteItem
 from zi_desktop.lke.data import lke
-from zi_desktop.lke.store import SetJawaban, SetKaitan, SetPengaturan
+from zi_desktop.lke.edits import SetJawaban, SetKaitan, SetPengaturan
 from zi_desktop.migrations import APPLICATION_ID, _statements, steps
 
 from plans import small_plan

@@ -89,6 +89,7 @@ def test_print_lampiran_saves_pdf_and_opens_it(opened, tmp_path, dialogs, monkey
 
 
 def test_send_to_province_uses_the_default_name(opened, plan_path, dialogs):
+    dialogs.questions += ["Kirim tetap", "Kirim tetap"]   # the plan has galat: sent anyway
     opened.actions.kirim.trigger()                   # cancelled: nothing written
     title, suggested = dialogs.file_dialogs[-1]
     name = suggested.rsplit("/", 1)[-1]

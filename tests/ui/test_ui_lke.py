@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from zi_desktop.document import Dokumen
 from zi_desktop.lke.data import lke
-from zi_desktop.lke.store import SetJawaban
+from zi_desktop.lke.edits import SetJawaban
 from ui.commands import Editor
 from ui.lke_view import LkeView
 

@@ -77,13 +77,14 @@ def _sidecars_exist(path: Path) -> bool:
 
 # --- pack ---------------------------------------------------------------------------------
 
-def pack(path, out=None) -> Path:
+def pack(path, out=None, *, tanpa_bukti: bool = False) -> Path:
     """Make the copy to send to the province; returns its path once it is verified.
 
     ``out`` None: ``<tahun>_<satker>_<hari ini>.zidb`` in the source's folder (with ``-2``,
     ``-3`` … when that name is taken). An ``out`` that exists is refused (``ZiError``).
     Works while the plan is open for editing in another window: the copy holds what was
-    committed at the moment of the snapshot.
+    committed at the moment of the snapshot. ``tanpa_bukti``: the evidence bytes are left
+    out (their names, sizes and sha256 stay), for sending by mail.
     """
     source = Path(path)
     src = Dokumen.open(source, readonly=True)  # validates; refuses damaged/foreign/newer files
@@ -104,7 +105,7 @@ def pack(path, out=None) -> Path:
         if _same_file(source, target):
             raise ZiError("Salinan tidak boleh menimpa berkas rencana itu sendiri.")
         with atomic.write_beside(target, prefix=".zi-kirim-", overwrite=False, create=False) as tmp:
-            expected = _snapshot(src.conn, source, tmp)
+            expected = _snapshot(src.conn, source, tmp, tanpa_bukti)
             _record(tmp, source.name)
             _verify(tmp, source, expected, recorded=True)
     finally:
@@ -116,7 +117,7 @@ def pack(path, out=None) -> Path:
     return target
 
 
-def _snapshot(conn: sqlite3.Connection, source: Path, tmp: Path) -> dict:
+def _snapshot(conn: sqlite3.Connection, source: Path, tmp: Path, tanpa_bukti: bool = False) -> dict:
     """``VACUUM INTO tmp`` plus what the source held at that moment.
 
     The plan is read in one read transaction and the copy made right after; ``PRAGMA
@@ -133,7 +134,10 @@ def _snapshot(conn: sqlite3.Connection, source: Path, tmp: Path) -> dict:
         finally:
             conn.execute("COMMIT")
         try:
-            _vacuum_into(conn, tmp)
+            if tanpa_bukti:
+                _copy_without_evidence(source, tmp)
+            else:
+                _vacuum_into(conn, tmp)
         except sqlite3.OperationalError as err:
             atomic.remove(tmp)
             if "locked" in str(err) or "busy" in str(err):
@@ -149,11 +153,40 @@ def _vacuum_into(conn: sqlite3.Connection, tmp: Path) -> None:
     conn.execute("VACUUM INTO ?", (str(tmp),))
 
 
+def _copy_without_evidence(source: Path, tmp: Path) -> None:
+    """What ``VACUUM INTO`` makes, minus the evidence bytes (``bukti_isi``): the same schema
+    statements, then every other table copied in one transaction (one consistent read)."""
+    out = sqlite3.connect(Path(os.path.abspath(tmp)).as_uri(), uri=True, isolation_level=None)
+    try:
+        out.execute("PRAGMA trusted_schema = OFF")
+        out.execute("PRAGMA journal_mode = DELETE")
+        out.execute("ATTACH DATABASE ? AS src", (Path(os.path.abspath(source)).as_uri() + "?mode=ro",))
+        out.execute("BEGIN")
+        schema = out.execute("SELECT type, name, sql FROM src.sqlite_master WHERE sql IS NOT NULL "
+                             "AND name NOT LIKE 'sqlite_%' ORDER BY rowid").fetchall()
+        for _type, _name, sql in schema:
+            out.execute(sql)
+        for kind, name, _sql in schema:
+            if kind == "table" and name != "bukti_isi":
+                out.execute(f'INSERT INTO main."{name}" SELECT * FROM src."{name}"')
+        for pragma in ("application_id", "user_version"):
+            value = out.execute(f"PRAGMA src.{pragma}").fetchone()[0]
+            out.execute(f"PRAGMA main.{pragma} = {int(value)}")
+        out.execute("COMMIT")
+        out.execute("DETACH DATABASE src")
+    finally:
+        out.close()
+
+
 def _contents(conn: sqlite3.Connection) -> dict:
-    plan = plan_from_connection(conn, ids=True)
+    plan = plan_from_connection(conn, ids=True, pemantauan=False)
+    # monitoring rows compared as rows (36,000 realisasi as tuples, not dicts: 5× faster)
+    plan["pemantauan"] = [conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
+                          for t in ("realisasi", "bukti")]
     history = history_of(conn)
     counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-              for t in ("area", "komponen", "indikator", "aksi", "jadwal", "riwayat", "_migrasi")}
+              for t in ("area", "komponen", "indikator", "aksi", "jadwal", "riwayat", "_migrasi",
+                        "realisasi", "bukti")}
     header = tuple(conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("application_id", "user_version"))
     return {"plan": plan, "history": history, "counts": counts, "header": header}
 

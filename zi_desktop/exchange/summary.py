@@ -20,6 +20,7 @@ from typing import Callable, Iterable
 
 from ..checks import GALAT, PERINGATAN, check_plan
 from ..errors import BerkasDitolak, ZiError, berkas_rusak
+from ..pemantauan.progress import monitoring_summary
 from .pack import PERISTIWA as PACKED
 
 SUFFIX = ".zidb"
@@ -49,6 +50,9 @@ class RekapRow:
     terbaru: bool = True           # the newest of its unit and year (by decree date, then mtime)
     diubah: str = ""               # file modification time, ISO
     dikirim: str = ""              # last "dikirim ke provinsi" in the file's history, if any
+    persen_realisasi: float = 0.0  # monitoring to date: % of the planned months realised (pemantauan)
+    terlambat: int = 0             # planned months passed without realisasi (or only "belum")
+    bukti_dukung: int = 0          # evidence files in the plan
     lke_prediksi: float = 0.0      # Penilaian Mandiri: predicted LKE total if the plan is carried out
     lke_predikat: str = ""         # its predicate: "WBBM" | "WBK" | "Belum WBK"
 
@@ -231,7 +235,7 @@ def _row(path: Path, plan: dict, mtime: str, sent: str) -> RekapRow:
         galat=sum(f.tingkat == GALAT for f in findings),
         peringatan=sum(f.tingkat == PERINGATAN for f in findings),
         komponen_hilang=missing_komponen(plan, _template_komponen(int(r["tahun"]))),
-        diubah=mtime, dikirim=sent, **_lke_prediksi(plan))
+        diubah=mtime, dikirim=sent, **_lke_prediksi(plan), **monitoring_summary(plan))
 
 
 def _lke_prediksi(plan: dict) -> dict:

@@ -121,11 +121,11 @@ def _styles():
 def _column_widths(n_codes: int) -> list[float]:
     usable = PAGE[0] - 2 * MARGIN
     fixed = {"no": 7 * mm, "thn": 12 * mm, "sk": 27 * mm, "jumlah": 24 * mm,
-             "bars": 46 * mm, "temuan": 19 * mm, "hilang": 19 * mm}
+             "bars": 46 * mm, "temuan": 19 * mm, "hilang": 19 * mm, "pantau": 24 * mm}
     per_area = 8 * mm
     satker = usable - sum(fixed.values()) - per_area * n_codes
     return ([fixed["no"], satker, fixed["thn"], fixed["sk"]] + [per_area] * n_codes
-            + [fixed["jumlah"], fixed["bars"], fixed["temuan"], fixed["hilang"]])
+            + [fixed["jumlah"], fixed["bars"], fixed["temuan"], fixed["hilang"], fixed["pantau"]])
 
 
 def _header(codes: list[str], st) -> list:
@@ -138,7 +138,8 @@ def _header(codes: list[str], st) -> list:
                          f"<font color='#{BIRU.hexval()[2:]}'>■</font> berjadwal  "
                          f"<font color='#{HIJAU.hexval()[2:]}'>■</font> bukti fisik", h),
                Paragraph("TEMUAN<br/>galat /<br/>peringatan; prediksi LKE", h),
-               Paragraph("KOMP. STANDAR HILANG", h)])
+               Paragraph("KOMP. STANDAR HILANG", h),
+               Paragraph("REALISASI<br/>% / terlambat /<br/>bukti dukung", h)])
 
 
 def _row_cells(n: int, row: RekapRow, codes: list[str], st, bars_w: float) -> list:
@@ -164,6 +165,8 @@ def _row_cells(n: int, row: RekapRow, codes: list[str], st, bars_w: float) -> li
               Paragraph(f"{galat} / {row.peringatan}<br/><font size='6.5'>LKE "
                         f"{f'{row.lke_prediksi:.1f}'.replace('.', ',')} {row.lke_predikat}</font>", num),
               Paragraph(hilang, num)]
+    late = f"<font color='#C00000'>{row.terlambat}</font>" if row.terlambat else "0"
+    cells.append(Paragraph(f"{row.persen_realisasi:.0f}% / {late} / {row.bukti_dukung}", num))
     return cells
 
 

@@ -20,7 +20,8 @@ def write_xlsx(summary: Summary, out) -> None:
     for c in codes:
         head += [f"{c} KOMPONEN", f"{c} INDIKATOR", f"{c} LANGKAH AKSI"]
     head += ["JUMLAH KOMPONEN", "JUMLAH INDIKATOR", "JUMLAH LANGKAH AKSI", "% BERJADWAL",
-             "% ADA BUKTI FISIK", "GALAT", "PERINGATAN", "PREDIKSI LKE", "PREDIKAT PREDIKSI",
+             "% ADA BUKTI FISIK", "% REALISASI", "TERLAMBAT", "BUKTI DUKUNG", "GALAT", "PERINGATAN",
+             "PREDIKSI LKE", "PREDIKAT PREDIKSI",
              "KOMPONEN STANDAR HILANG",
              "DAFTAR KOMPONEN STANDAR HILANG", "DIUBAH", "DIKIRIM"]
     widths = {"NO": 5, "BERKAS": 30, "SATUAN KERJA": 30, "TAHUN": 7, "NOMOR SK": 12,
@@ -38,8 +39,8 @@ def write_xlsx(summary: Summary, out) -> None:
             values += [a.get("komponen", 0), a.get("indikator", 0), a.get("aksi", 0)]
         hilang = row.komponen_hilang
         values += [row.komponen, row.indikator, row.aksi, row.persen_berjadwal / 100,
-                   row.persen_berbukti / 100, row.galat, row.peringatan,
-                   row.lke_prediksi, row.lke_predikat,
+                   row.persen_berbukti / 100, row.persen_realisasi / 100, row.terlambat, row.bukti_dukung,
+                   row.galat, row.peringatan, row.lke_prediksi, row.lke_predikat,
                    "" if hilang is None else len(hilang),
                    "(templat standar tidak tersedia)" if hilang is None else "\n".join(hilang),
                    row.diubah.replace("T", " "), row.dikirim.replace("T", " ")]

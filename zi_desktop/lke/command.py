@@ -9,7 +9,6 @@ from __future__ import annotations
 from .answers import parse_assignment
 from .data import lke
 from .report import lke_json
-from .store import SetJawaban
 
 
 def add_parser(sub) -> None:
@@ -22,7 +21,6 @@ def add_parser(sub) -> None:
 
 def run(args) -> int:
     from ..document import Dokumen
-    from ..edits import Batch
     data = lke()
     answers = [parse_assignment(data, text) for text in args.jawab]
     if answers:
@@ -30,6 +28,8 @@ def run(args) -> int:
             if doc.readonly:
                 from ..errors import ZiError
                 raise ZiError(doc.readonly_reason + " Jawaban tidak disimpan.")
+            from ..edits import Batch   # edits load only when answers are written
+            from .edits import SetJawaban
             edits = [SetJawaban(kode, jawaban=jawaban) for kode, jawaban in answers]
             doc.apply(Batch(edits, label="Jawab pertanyaan LKE"))
             plan = doc.to_dict()
