@@ -167,8 +167,8 @@ def _text_cases(table: str, column: str, where: str) -> list[Case]:
 def cases() -> list[Case]:
     out = [
         # --- bytes and header -------------------------------------------------------------
-        Case("bukan SQLite (dokumen Word)", _write(b"PK\x03\x04 dokumen Word" * 40), "bukan basis data SQLite"),
-        Case("teks biasa", _write("Rencana aksi\n".encode() * 100), "bukan basis data SQLite"),
+        Case("bukan SQLite (dokumen Word)", _write(b"PK\x03\x04 dokumen Word" * 40), "bukan berkas rencana ZI Desktop"),
+        Case("teks biasa", _write("Rencana aksi\n".encode() * 100), "bukan berkas rencana ZI Desktop"),
         Case("0 byte", _write(b""), "kosong (0 byte)"),
         Case("50 byte kepala", _write(b"SQLite format 3\x00" + b"\x00" * 34), RUSAK),
         Case("hanya kepala 100 byte", _cut(0, 100), RUSAK),
@@ -182,8 +182,8 @@ def cases() -> list[Case]:
         Case("versi baca 3", _header(18, b"\x01\x03"), DIUBAH),
         Case("ukuran halaman 1000", _header(16, (1000).to_bytes(2, "big")), RUSAK),
         Case("jumlah halaman raksasa", _header(28, (2**31).to_bytes(4, "big")), DIUBAH),
-        Case("application_id lain", _header(68, (0x12345678).to_bytes(4, "big")), "basis data program lain"),
-        Case("SQLite program lain", _foreign_db, "basis data program lain"),
+        Case("application_id lain", _header(68, (0x12345678).to_bytes(4, "big")), "dibuat oleh program lain"),
+        Case("SQLite program lain", _foreign_db, "dibuat oleh program lain"),
         Case("user_version 0", _header(60, (0).to_bytes(4, "big")), RUSAK),
         Case("versi masa depan", _header(60, (99).to_bytes(4, "big")), "versi yang lebih baru"),
         Case("versi negatif", _header(60, (2**32 - 1).to_bytes(4, "big")), "versi yang lebih baru"),
