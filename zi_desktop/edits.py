@@ -247,7 +247,7 @@ class SetIdentitas(Edit):
                     value = nilai_ke_kolom(key, value)
                 except ValueError:
                     raise ZiError("Nilai identitas rencana tidak sah (pilihan cetak).") from None
-            self.values[key] = check(rule_of("rencana", key), value, "Identitas rencana")
+            self.values[key] = value
         self.old: dict | None = None
 
     def _write(self, conn, values):
@@ -262,6 +262,8 @@ class SetIdentitas(Edit):
         return [Change("identitas", fields=tuple(RENCANA_KOLOM[c] for c in values))]
 
     def do(self, conn):
+        for key, value in self.values.items():  # the guard's rules, said when the edit runs
+            check(rule_of("rencana", key), value, "Identitas rencana")
         cols = ", ".join(self.values)
         row = conn.execute(f"SELECT {cols} FROM rencana WHERE id = 1").fetchone()
         self.old = dict(zip(self.values, row))

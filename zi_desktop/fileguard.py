@@ -193,7 +193,7 @@ def _check_values(conn: sqlite3.Connection, path: Path, version: int) -> None:
     why = columns.period_problem(conn)
     if why:
         raise errors.berkas_diubah(path, why)
-    if "bukti_isi" in expected_rules(version) and conn.execute(  # evidence bytes: type and length only
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'bukti_isi'").fetchone() and conn.execute(  # evidence bytes: type and length only
             "SELECT 1 FROM bukti_isi i LEFT JOIN bukti b ON b.id = i.bukti "
             "WHERE typeof(i.isi) != 'blob' OR b.id IS NULL OR length(i.isi) != b.ukuran LIMIT 1").fetchone():
         raise errors.berkas_diubah(path, "isi bukti dukung tidak cocok dengan daftarnya")

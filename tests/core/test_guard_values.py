@@ -50,9 +50,10 @@ def test_edits_refuse_what_the_guard_would_refuse(value, why):
 @pytest.mark.parametrize("values", [{"tahun": 1800}, {"jumlah_bulan": 37}, {"jumlah_bulan": 0},
                                     {"bulan_mulai": "2025-13"}, {"cetak.kertas": "Letter"},
                                     {"satker": "a\x00"}])
-def test_identity_edits_use_the_same_rules(values):
-    with pytest.raises(ZiError, match="tidak sah|Teks"):
-        SetIdentitas(values)
+def test_identity_edits_use_the_same_rules(values, tmp_path):
+    with Dokumen.create_from_plan(tmp_path / "r.zidb", small_plan()) as doc:
+        with pytest.raises(ZiError, match="tidak sah|Teks"):
+            doc.apply(SetIdentitas(values))
 
 
 @pytest.mark.parametrize("month", ["2025-00", "2025-13", "abc", "2025-1", "0999-01", "２０２５-01"])
