@@ -2,7 +2,9 @@
 
 ``EditCommand`` puts a core edit on Qt's undo stack; ``push`` runs it (QUndoStack calls
 redo at once), so the edit is committed to disk before the call returns. A refused edit
-(``ZiError``) is reported through ``failed`` and never reaches the stack.
+(``ZiError``, including a commit SQLite or the OS refused: disk full, locked, read-only)
+is reported through ``failed`` and never reaches the stack. ``undo``/``redo`` commit first
+and move the stack only after the commit, so a refused undo leaves the stack where it was.
 
 ``Editor.changed(changes, initiator)`` is the window's one notifier: emitted after every do,
 undo and redo with the core's ``Change`` list; ``initiator`` is what ``push`` was given (the
@@ -30,8 +32,13 @@ class EditCommand(QUndoCommand):
         self.edit = edit
         self.initiator = initiator
         self.error: ZiError | None = None
+        self.done: list | None = None  # the changes of a step Editor.undo/redo already committed
 
     def redo(self) -> None:
+        if self.done is not None:
+            changes, self.done = self.done, None
+            self.editor.changed.emit(changes, REDO)
+            return
         try:
             changes = self.editor.doc.apply(self.edit)
         except ZiError as err:
@@ -42,7 +49,15 @@ class EditCommand(QUndoCommand):
         self.editor.changed.emit(changes, initiator)
 
     def undo(self) -> None:
-        self.editor.changed.emit(self.editor.doc.revert(self.edit), UNDO)
+        if self.done is not None:
+            changes, self.done = self.done, None
+        else:
+            try:
+                changes = self.editor.doc.revert(self.edit)
+            except ZiError as err:  # only reached when the stack is moved around the Editor
+                self.error = err
+                return
+        self.editor.changed.emit(changes, UNDO)
 
 
 class Editor(QObject):
@@ -62,6 +77,29 @@ class Editor(QObject):
 
     def _index_changed(self, _index: int) -> None:
         self.saved.emit(self.stack.undoText())
+
+    def undo(self) -> bool:
+        return self._step(-1)
+
+    def redo(self) -> bool:
+        return self._step(+1)
+
+    def _step(self, direction: int) -> bool:
+        """Commit the undo (or redo) first; move the stack only once it is on disk."""
+        stack = self.stack
+        if self.doc.readonly:
+            self.failed.emit(self.doc.readonly_reason)
+            return False
+        if not (stack.canUndo() if direction < 0 else stack.canRedo()):
+            return False
+        cmd = stack.command(stack.index() - 1 if direction < 0 else stack.index())
+        try:
+            cmd.done = (self.doc.revert if direction < 0 else self.doc.apply)(cmd.edit)
+        except ZiError as err:
+            self.failed.emit(err.message)
+            return False
+        stack.undo() if direction < 0 else stack.redo()
+        return True
 
     def push(self, edit: Edit, initiator=None) -> bool:
         if self.doc.readonly:

@@ -10,7 +10,6 @@ import contextlib
 import datetime as _dt
 import os
 import sys
-import tempfile
 import traceback
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
+from zi_desktop.atomic import write_beside
 from zi_desktop.checks import GALAT, check_plan
 from zi_desktop.demo import is_demo_copy
 from zi_desktop.document import Dokumen
@@ -471,26 +471,16 @@ class FileCommands(QObject):
                                self.tr("Dokumen PDF (*.pdf)"), ".pdf")
         if not target:
             return False
-        folder = os.path.dirname(os.path.abspath(target))
-        fd, tmp = tempfile.mkstemp(prefix=".zi-cetak-", suffix=".pdf", dir=folder)
-        os.close(fd)
         try:
-            if ready:
-                with open(tmp, "wb") as fh:
-                    fh.write(ready)
-                result = dialog.preview.result
-            else:
-                result = self.in_background(self.tr("Membuat PDF Lampiran…"),
-                                            lambda: build_lampiran(plan, tmp, **options))
-            os.replace(tmp, target)
-        except PermissionError:
-            _unlink(tmp)
-            self.fail(self.tr("PDF tidak dapat disimpan"), ZiError(self.tr(
-                "Berkas \"%s\" tidak dapat ditulis; mungkin sedang dibuka di penampil PDF. "
-                "Tutup dulu lalu coba lagi.") % target))
-            return False
+            with write_beside(target, prefix=".zi-cetak-") as tmp:
+                if ready:  # the previewed PDF is the one saved
+                    with open(tmp, "wb") as fh:
+                        fh.write(ready)
+                    result = dialog.preview.result
+                else:
+                    result = self.in_background(self.tr("Membuat PDF Lampiran…"),
+                                                lambda: build_lampiran(plan, tmp, **options))
         except Exception as err:  # noqa: BLE001 — every failure is told to the user
-            _unlink(tmp)
             self.fail(self.tr("PDF tidak dapat dibuat"), err)
             return False
         pages = getattr(result, "pages", None)
@@ -512,8 +502,3 @@ class FileCommands(QObject):
         if edit is None:
             return False
         return self.window.editor.push(edit)
-
-
-def _unlink(path: str) -> None:
-    with contextlib.suppress(OSError):
-        os.unlink(path)

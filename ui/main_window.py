@@ -210,8 +210,27 @@ class MainWindow(QMainWindow):
             dialogs_id.error(self, self.tr("Berkas tidak dapat dibuka"),
                                  self.tr("Berkas \"%s\" tidak dapat dibaca: %s.") % (path, os_errors.reason(err)))
             return False
-        self.set_document(doc, remember=not readonly)
+        try:
+            self.set_document(doc, remember=not readonly)
+        except Exception as err:  # noqa: BLE001 - never a half-built window over a plan
+            self._abandon(doc)
+            QMessageBox.critical(self, self.tr("Berkas tidak dapat dibuka"), self.tr(
+                "Berkas \"%s\" tidak dapat ditampilkan (%s); berkas itu tidak diubah.") % (
+                    path, type(err).__name__))
+            return False
+        for notice in doc.notices:  # e.g. a -journal that was not ours, set aside
+            QMessageBox.information(self, self.tr("Berkas dibuka"), notice)
         return True
+
+    def _abandon(self, doc: Dokumen) -> None:
+        """Drop a document whose window could not be built, whatever state it got to."""
+        try:
+            if self.doc is doc:
+                self.close_document()
+        except Exception:  # noqa: BLE001 - already failing; the file itself is closed below
+            self.doc = self.view = self.editor = None
+            self._show_welcome()
+        doc.close()
 
     def set_document(self, doc: Dokumen, remember: bool = True) -> None:
         self.close_document()
@@ -283,12 +302,12 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         if self.editor is not None and not self.doc.readonly:
             self.commit_pending()
-            self.editor.stack.undo()
+            self.editor.undo()
 
     def redo(self) -> None:
         if self.editor is not None and not self.doc.readonly:
             self.commit_pending()
-            self.editor.stack.redo()
+            self.editor.redo()
 
     def delete_current(self) -> None:
         if self.view is None:
@@ -316,6 +335,14 @@ class MainWindow(QMainWindow):
 
     def _edit_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
+        if self.doc is not None:  # the last change is not on disk; a file that can no
+            # longer be written has made the document read-only
+            self.saved_label.setText(self.tr("Hanya baca") if self.doc.readonly
+                                     else self.tr("Perubahan terakhir tidak tersimpan"))
+            if self.doc.readonly:
+                self._update_title()
+                self.view.form.set_readonly(True)
+                self.update_actions()
         dialogs_id.warn(self, self.tr("Perubahan tidak disimpan"), message)
 
     def _doc_changed(self, changes: list[Change], _initiator=None) -> None:

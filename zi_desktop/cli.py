@@ -31,7 +31,10 @@ def _print_json(data) -> None:
 
 def _open(path: str):
     from .document import Dokumen
-    return Dokumen.open(path, readonly=True)
+    doc = Dokumen.open(path, readonly=True)
+    for notice in doc.notices:  # e.g. a -journal beside it that is not ours: not used
+        print(notice, file=sys.stderr)
+    return doc
 
 
 # --- verbs -------------------------------------------------------------------------------
@@ -122,14 +125,16 @@ def cmd_pdf(args) -> int:
     from .lampiran import build_lampiran
     with _open(args.file) as doc:
         plan = doc.to_dict()
+    from .atomic import write_beside
     time_col = {"text": "teks", "months": "bulan", None: None}[args.time_column]
     build = build_lampiran
     if args.whole:   # the whole decree: body, Lampiran chapters, table
         from .keputusan.pdf import build_keputusan as build
-    result = build(plan, args.output, kertas=args.paper, kolom_waktu=time_col,
-                   penanggung_jawab=args.responsible or None,
-                   target_capaian=args.achievement or None,
-                   nomor_kolom=args.column_numbers or None, huruf=args.font)
+    with write_beside(args.output, prefix=".zi-cetak-") as tmp:  # never half a PDF under the name
+        result = build(plan, tmp, kertas=args.paper, kolom_waktu=time_col,
+                       penanggung_jawab=args.responsible or None,
+                       target_capaian=args.achievement or None,
+                       nomor_kolom=args.column_numbers or None, huruf=args.font)
     what = "Keputusan lengkap" if args.whole else "Lampiran"
     print(f"{what} dicetak: {args.output} ({result.pages} halaman)")
     return EXIT_OK

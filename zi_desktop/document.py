@@ -16,7 +16,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import fileguard
+from . import atomic, bounds, errors, fileguard, journal
 from .dates import plan_period
 from .errors import ZiError
 from .keputusan import store as keputusan_store
@@ -29,6 +29,7 @@ if TYPE_CHECKING:   # edits and the lock file load only for a plan open for edit
     from .edits import Change, Edit
     from .lockfile import LockFile
 
+_HELD = "Berkas sedang dibuka di jendela ZI Desktop lain"
 # 16 KB pages: fewer pages to walk when a plan with much evidence is checked on open
 # (quick_check of the 1 GB bench plan 0.34 s instead of 0.45 s with SQLite's default 4 KB;
 # 500 MB of blobs alone 0.09 s instead of 0.30 s); small edits stay ~1 ms (bench_pantau).
@@ -55,7 +56,7 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {bounds.BUSY_MS}")
 
 
 class Dokumen:
@@ -71,6 +72,7 @@ class Dokumen:
         self.closed = False
         if readonly_reason is None:
             self.db  # noqa: B018 — a plan open for editing loads it now, not at the first edit
+        self.notices: list[str] = []   # what opening did that the user should know (journal set aside)
 
     # --- opening and creating -----------------------------------------------------------
 
@@ -81,6 +83,7 @@ class Dokumen:
         leaving the file untouched."""
         path = Path(path)
         version = fileguard.check_header(path)
+        jstate = journal.state(path)  # before the lock: taking it rewrites the lock file
         reason = None
         lock = None
         if readonly:
@@ -93,19 +96,28 @@ class Dokumen:
             holder = lock.acquire()
             if holder is not None:
                 lock = None
-                reason = f"Berkas sedang dibuka di jendela ZI Desktop lain ({holder}); dibuka hanya untuk dibaca."
+                reason = f"{_HELD} ({holder}); dibuka hanya untuk dibaca."
+        notices: list[str] = []
         try:
-            if lock is not None and Path(str(path) + "-journal").exists():
-                _recover(path)  # a crash left a hot journal: let SQLite roll it back first
-            version = fileguard.validate(path)
-            if reason is None and version < current_version():
-                _backup_and_migrate(path, version)
+            if jstate == journal.OURS:
+                if lock is None:
+                    raise journal.not_recovered(path)
+                _recover(path)  # our own crash left a hot journal: let SQLite roll it back first
+            elif jstate == journal.FOREIGN:
+                notices.append(journal.set_aside(path) if lock is not None else journal.ignored_notice(path))
+            version, mem = fileguard.load(path, ignore_journal=jstate == journal.FOREIGN and lock is None)
             if reason is None:
+                mem.close()
+                if version < current_version():
+                    _backup_and_migrate(path, version)
                 conn = sqlite3.connect(str(path), check_same_thread=False)
                 _configure(conn)
-            else:
+            elif jstate == journal.LIVE or reason.startswith(_HELD):
+                mem.close()  # another window edits it: read the live file, its edits show
                 conn = fileguard.connect_readonly(path)
                 conn.isolation_level = ""
+            else:
+                conn = mem  # read-only: read exactly the copy that was validated
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -118,6 +130,7 @@ class Dokumen:
             conn.isolation_level = ""
         doc = cls(path, conn, readonly_reason=reason, lock=lock)
         doc._temp_copy = temp_copy
+        doc.notices = notices
         return doc
 
     @classmethod
@@ -132,30 +145,19 @@ class Dokumen:
         """Write a whole plan dict to a new file: built beside it, then renamed into place,
         so a half-written plan never carries the final name."""
         path = Path(path)
-        if path.exists():
-            raise ZiError(f"Berkas \"{path}\" sudah ada; pilih nama lain agar berkas itu tidak tertimpa.")
-        folder = path.parent if str(path.parent) else Path(".")
-        if not folder.is_dir():
-            raise ZiError(f"Folder \"{folder}\" tidak ada.")
-        fd, tmp = tempfile.mkstemp(prefix=".zi-baru-", suffix=".zidb", dir=folder)
-        os.close(fd)
-        os.unlink(tmp)
-        try:
+        with atomic.write_beside(path, prefix=".zi-baru-", overwrite=False, create=False) as tmp:
             conn = sqlite3.connect(tmp, isolation_level=None)
-            conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")   # before the first table
-            _configure(conn)
-            migrate(conn, _now())
-            conn.execute("BEGIN")
-            write_plan(conn, plan)
-            record_event(conn, peristiwa, keterangan)
-            conn.execute("COMMIT")
-            conn.close()
-            os.replace(tmp, path)
-        except BaseException:
-            for leftover in (tmp, tmp + "-journal"):
-                if os.path.exists(leftover):
-                    os.unlink(leftover)
-            raise
+            try:
+                conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")   # before the first table
+                _configure(conn)
+                migrate(conn, _now())
+                conn.execute("BEGIN")
+                write_plan(conn, plan)
+                record_event(conn, peristiwa, keterangan)
+                conn.execute("COMMIT")
+            finally:
+                conn.close()
+            _passes_guard(tmp, path)
         return cls.open(path)
 
     def close(self) -> None:
@@ -198,13 +200,32 @@ class Dokumen:
     def _run(self, step) -> list[Change]:
         if self.readonly:
             raise ZiError(self.readonly_reason + " Perubahan tidak disimpan.")
-        with self.db.atomic():
-            return step(self.conn)
+        try:
+            with self.db.atomic():
+                return step(self.conn)
+        except (sqlite3.Error, OSError) as err:
+            self._refused(err)
+
+    def _refused(self, err: BaseException):
+        """A write SQLite or the OS refused: nothing stays half-done, the user reads why, and
+        a file that can no longer be written makes the document read-only."""
+        try:
+            if self.conn.in_transaction:
+                self.conn.rollback()
+        except sqlite3.Error:
+            pass
+        failure = errors.gagal_simpan(err)
+        if failure.readonly:
+            self.readonly_reason = "Berkas tidak dapat ditulis lagi; dibuka hanya untuk dibaca."
+        raise failure from None
 
     def record(self, peristiwa: str, keterangan: str = "") -> None:
         """Note an event in the file's history (pack, import …)."""
-        with self.db.atomic():
-            record_event(self.conn, peristiwa, keterangan)
+        try:
+            with self.db.atomic():
+                record_event(self.conn, peristiwa, keterangan)
+        except (sqlite3.Error, OSError) as err:
+            self._refused(err)
 
     # --- reading -----------------------------------------------------------------------
 
@@ -439,6 +460,16 @@ def _recover(path: Path) -> None:
         conn.close()
 
 
+def _passes_guard(tmp: Path, path: Path) -> None:
+    """What we are about to name ``path`` passes the same guard every open applies (a plan
+    beyond the bounds — an import of 200 areas, months decades away — is said now, not
+    refused as "diubah di luar ZI Desktop" the next time it is opened)."""
+    try:
+        fileguard.validate(tmp)
+    except errors.BerkasDitolak as err:
+        why = getattr(err, "rincian", "isinya tidak dapat diperiksa")
+        raise ZiError(f"Rencana tidak disimpan ke \"{path}\": isinya melampaui batas yang dapat "
+                      f"diolah ZI Desktop ({why}).") from None
 def _migrated_copy(path: Path, version: int) -> Path:
     """A temp copy of an older file brought to the current format (for read-only opening)."""
     folder = Path(tempfile.mkdtemp(prefix="zi-baca-"))
@@ -466,7 +497,8 @@ def _backup_and_migrate(path: Path, version: int) -> None:
     while backup.exists():
         backup = path.with_name(f"{path.stem}.cadangan-format{version}-{n}{path.suffix}")
         n += 1
-    shutil.copy2(path, backup)
+    with atomic.write_beside(backup, overwrite=False) as tmp:  # a whole backup, or none
+        shutil.copy2(path, tmp)
     conn = sqlite3.connect(str(path), isolation_level=None)
     try:
         _configure(conn)

@@ -11,8 +11,10 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from .errors import ZiError
-from .model import (LEVELS, MAX_TEKS, RENCANA_BOOL, RENCANA_INT, RENCANA_KOLOM, Level,
-                    nilai_ke_kolom)
+from .bounds import MAX_BARIS
+from .columns import TEKS, check, month_window, period_problem, valid_month
+from .migrations import rule_of
+from .model import LEVELS, RENCANA_BOOL, RENCANA_INT, RENCANA_KOLOM, Level, nilai_ke_kolom
 
 
 @dataclass(frozen=True)
@@ -68,12 +70,8 @@ def _locate(conn, level: Level, item_id: int) -> tuple[int | None, int]:
 
 
 def check_text(value) -> str:
-    if not isinstance(value, str):
-        raise ZiError("Isian harus berupa teks.")
-    if len(value) > MAX_TEKS:
-        raise ZiError(f"Teks terlalu panjang: paling banyak {MAX_TEKS:,} karakter dalam satu isian."
-                      .replace(",", "."))
-    return value
+    """A text field's value as the guard would accept it (``columns.TEKS``)."""
+    return check(TEKS, value)
 
 
 def _level(name: str) -> Level:
@@ -106,6 +104,11 @@ class AddItem(Edit):
         if lv.parent is not None:
             if conn.execute(f"SELECT 1 FROM {lv.parent} WHERE id = ?", (self.parent,)).fetchone() is None:
                 raise ZiError(f"{LEVELS[lv.parent].label} induknya tidak ada lagi dalam rencana.")
+        limit = MAX_BARIS[lv.name]
+        if conn.execute(f"SELECT count(*) >= ? FROM {lv.name}", (limit,)).fetchone()[0]:
+            raise ZiError(f"Rencana sudah memuat {limit:,} {lv.label.lower()}, batas yang dapat "
+                          "diolah; tidak ditambah.".replace(",", "."))
+        _months_in_window(conn, self.months)
         count = _count(conn, lv, self.parent)
         pos = count if self.position is None else max(0, min(self.position, count))
         self.position = pos
@@ -244,7 +247,6 @@ class SetIdentitas(Edit):
                     value = nilai_ke_kolom(key, value)
                 except ValueError:
                     raise ZiError("Nilai identitas rencana tidak sah (pilihan cetak).") from None
-                value = check_text(value)
             self.values[key] = value
         self.old: dict | None = None
 
@@ -254,9 +256,14 @@ class SetIdentitas(Edit):
             conn.execute(f"UPDATE rencana SET {sets} WHERE id = 1", tuple(values.values()))
         except sqlite3.IntegrityError:
             raise ZiError("Nilai identitas rencana tidak sah (tahun, jumlah bulan atau pilihan cetak).") from None
+        why = period_problem(conn)
+        if why:  # the file would no longer pass the guard
+            raise ZiError(f"Tahun atau periode ini tidak dapat dipakai: {why}.")
         return [Change("identitas", fields=tuple(RENCANA_KOLOM[c] for c in values))]
 
     def do(self, conn):
+        for key, value in self.values.items():  # the guard's rules, said when the edit runs
+            check(rule_of("rencana", key), value, "Identitas rencana")
         cols = ", ".join(self.values)
         row = conn.execute(f"SELECT {cols} FROM rencana WHERE id = 1").fetchone()
         self.old = dict(zip(self.values, row))
@@ -302,6 +309,15 @@ class MoveItem(Edit):
         self._move(conn, self.old_parent, self.old_position)
         return [Change("move", self.level.name, self.id, self.old_parent, self.old_position,
                        self.new_parent, self.new_position)]
+
+
+def _months_in_window(conn, months) -> None:
+    """Planned months inside the years the plan may use (``columns.month_window``)."""
+    if not months:
+        return
+    lo, hi = month_window(_period(conn)[0])
+    if not all(lo <= int(m[:4]) <= hi for m in months):
+        raise ZiError(f"Bulan jadwal harus berada di antara tahun {lo} dan {hi}.")
 
 
 def _period(conn) -> tuple[int, str, int]:
@@ -351,11 +367,12 @@ class SetMonths(_ScheduleEdit):
         super().__init__(aksi_id)
         self.months = sorted(set(months))
         for m in self.months:
-            if not (isinstance(m, str) and len(m) == 7 and m[4] == "-" and 1 <= int(m[5:]) <= 12):
+            if not valid_month(m):
                 raise ValueError(f"bad month {m!r}")
 
     def new_schedule(self, conn, months, text, manual):
         from .schedule import format_target_waktu
+        _months_in_window(conn, self.months)
         return self.months, (text if manual else format_target_waktu(self.months)), manual
 
 
@@ -378,8 +395,9 @@ class SetTargetWaktu(_ScheduleEdit):
             return months, format_target_waktu(months), 0
         tahun, mulai, jumlah = _period(conn)
         parsed = parse_target_waktu(self.text, tahun, mulai, jumlah)
-        if parsed.recognized:
-            months = parsed.months
+        lo, hi = month_window(tahun)
+        if parsed.recognized and all(lo <= int(m[:4]) <= hi for m in parsed.months):
+            months = parsed.months  # (months far from the plan's years stay as they were)
         return months, self.text, int(self.text != format_target_waktu(months))
 
 

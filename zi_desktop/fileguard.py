@@ -1,8 +1,13 @@
 """Checks a .zidb file before anything trusts it; a file that fails is never modified.
 
-Order matters: the raw header is read first (no SQLite involved), then a read-only
-connection with ``trusted_schema=OFF`` runs ``quick_check``, compares ``sqlite_master``
-with the schema our migrations build, and scans the data for values no edit could make.
+Order matters: the raw header is read first (no SQLite involved: magic, WAL flag, page size,
+size bounds, application_id, version); then SQLite copies the file into memory through a
+read-only connection (``snapshot``), and everything else runs on that copy: ``integrity_check``
+(which, on a writable copy, also verifies CHECK and NOT NULL), the schema compared with what
+our migrations build — SQLite's own ``sqlite_…`` objects included — and every value against
+``columns`` (type, range, format, UTF-8, NUL, length, ids, months, one identity row, unique
+order among siblings). The received file is never written, and what was validated is
+exactly what a read-only document then reads.
 """
 
 from __future__ import annotations
@@ -11,10 +16,8 @@ import os
 import sqlite3
 from pathlib import Path
 
-from . import errors
-from .migrations import APPLICATION_ID, current_version, expected_schema, schema_of
-from .keputusan import store as keputusan_store
-from .model import LEVELS, MAX_TEKS
+from . import bounds, columns, errors
+from .migrations import APPLICATION_ID, current_version, expected_rules, expected_schema, schema_of
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -35,6 +38,15 @@ def read_header(path: Path) -> tuple[int, int]:
         # WAL mode: ours never are; a copy without its -wal may silently lack recent edits
         raise errors.berkas_diubah(path, "disimpan dalam mode WAL, sebagian isinya mungkin tertinggal "
                                          "di berkas -wal")
+    if head[18] != 1 or head[19] != 1:  # a write version SQLite does not know makes it read-only
+        raise errors.berkas_diubah(path, "versi format SQLite di kepala berkas tidak dikenal")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise errors.berkas_rusak(path)
+    pages = int.from_bytes(head[28:32], "big")
+    if path.stat().st_size > bounds.MAX_BERKAS or pages * page_size > bounds.MAX_BERKAS:
+        raise errors.berkas_diubah(path, f"lebih besar dari {bounds.MAX_BERKAS // 2**20} MB")
     user_version = int.from_bytes(head[60:64], "big")
     application_id = int.from_bytes(head[68:72], "big")
     return application_id, user_version
@@ -52,71 +64,170 @@ def check_header(path: Path) -> int:
     return version
 
 
-def connect_readonly(path: Path) -> sqlite3.Connection:
-    uri = Path(os.path.abspath(path)).as_uri() + "?mode=ro"
+def connect_readonly(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
+    """A read-only connection; ``immutable`` also ignores any ``-journal`` beside the file
+    (used only for a journal that is not ours: never replayed)."""
+    uri = Path(os.path.abspath(path)).as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA trusted_schema = OFF")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {bounds.BUSY_MS}")
     return conn
 
 
-def validate(path: Path) -> int:
-    """Check everything; returns the format version. Raises ``BerkasDitolak``."""
+def snapshot(path: Path, *, ignore_journal: bool = False) -> sqlite3.Connection:
+    """The file copied into memory by SQLite under a shared lock (a consistent state even
+    while another window commits). Raises ``sqlite3.Error`` for what SQLite cannot read."""
+    src = connect_readonly(path, immutable=ignore_journal)
+    try:
+        # the shared lock first, within busy_timeout: Python's backup() itself would retry a
+        # locked file forever
+        src.execute("BEGIN")
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        copy, name = _private_copy(path)
+        try:
+            src.backup(copy)
+            copy.execute("PRAGMA trusted_schema = OFF")
+        except BaseException:
+            copy.close()
+            raise
+        finally:
+            if name:
+                _forget(name)
+    finally:
+        src.close()
+    return copy
+
+
+def _private_copy(path: Path) -> tuple[sqlite3.Connection, str | None]:
+    """An empty database for the copy: in memory, or for a big plan (much evidence) a
+    temporary file nobody else can see (its name goes once the copy is made)."""
+    if path.stat().st_size <= bounds.SALIN_DI_MEMORI:
+        return sqlite3.connect(":memory:", check_same_thread=False), None
+    import tempfile
+    fd, name = tempfile.mkstemp(prefix="zi-periksa-", suffix=".zidb")
+    os.close(fd)
+    return sqlite3.connect(name, check_same_thread=False), name
+
+
+def _forget(name: str) -> None:
+    try:
+        os.unlink(name)  # POSIX: the open connection keeps reading it; gone when it closes
+    except OSError:  # pragma: no cover - Windows keeps an open file: remove it at exit
+        import atexit
+        atexit.register(lambda: os.path.exists(name) and os.unlink(name))
+
+
+def load(path: Path, *, ignore_journal: bool = False) -> tuple[int, sqlite3.Connection]:
+    """(version, validated in-memory copy). Raises ``BerkasDitolak``; the file is untouched."""
     path = Path(path)
     version = check_header(path)
     try:
-        conn = connect_readonly(path)
-    except sqlite3.Error:
-        raise errors.berkas_rusak(path) from None
+        conn = snapshot(path, ignore_journal=ignore_journal)
+    except sqlite3.Error as err:
+        raise _refusal(path, err) from None
     try:
         _validate_open(conn, path, version)
     except sqlite3.DatabaseError:
-        raise errors.berkas_rusak(path) from None
-    finally:
         conn.close()
+        raise errors.berkas_rusak(path) from None
+    except BaseException:
+        conn.close()
+        raise
+    return version, conn
+
+
+def validate(path: Path, *, ignore_journal: bool = False) -> int:
+    """Check everything; returns the format version. Raises ``BerkasDitolak``."""
+    version, conn = load(path, ignore_journal=ignore_journal)
+    conn.close()
     return version
 
 
+def _refusal(path: Path, err: sqlite3.Error) -> errors.BerkasDitolak:
+    code = getattr(err, "sqlite_errorcode", 0) & 0xFF
+    if code in (5, 6):  # BUSY / LOCKED: another program holds the file
+        return errors.BerkasDitolak(f"Berkas \"{path}\" sedang dikunci program lain; tutup program "
+                                    "itu lalu coba lagi.")
+    return errors.berkas_rusak(path)
+
+
 def _validate_open(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+    result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
     if result != ["ok"]:
-        # quick_check also reports rows that break NOT NULL / CHECK: an altered file, not a broken one
-        if all(r.startswith(("NULL value in", "CHECK constraint failed")) for r in result):
+        # NOT NULL / CHECK failures: an altered file, not a broken one (the copy is writable,
+        # so integrity_check verifies CHECK, which it skips on a read-only connection)
+        if all(r.startswith(_ALTERED) for r in result):
+            _check_data(conn, path, version)
             raise errors.berkas_diubah(path, "ada isian yang tidak sah")
         raise errors.berkas_rusak(path)
     found, wanted = schema_of(conn), expected_schema(version)
     if found != wanted:
         raise errors.berkas_diubah(path, _describe(found - wanted, wanted - found))
+    _check_data(conn, path, version)
+
+
+# integrity_check lines that mean "a value no edit could write", not damage
+_ALTERED = ("NULL value in", "CHECK constraint failed", "TEXT value in", "NUMERIC value in",
+            "BLOB value in", "INTEGER value in", "REAL value in")
+
+
+def _check_data(conn: sqlite3.Connection, path: Path, version: int) -> None:
     if conn.execute("SELECT count(*) FROM rencana").fetchone()[0] != 1:
-        raise errors.berkas_diubah(path, "identitas rencana tidak ada")
+        raise errors.berkas_diubah(path, "identitas rencana tidak ada" if not conn.execute(
+            "SELECT 1 FROM rencana").fetchone() else "identitas rencana lebih dari satu")
     if conn.execute("PRAGMA foreign_key_check").fetchone():
         raise errors.berkas_diubah(path, "ada butir tanpa induk")
-    for table, columns in {**_text_columns(), **keputusan_store.text_columns(conn)}.items():
-        have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
-        columns = [c for c in columns if c in have]  # older formats lack later columns (or tables)
-        if not columns:
+    _check_values(conn, path, version)
+
+
+def _check_values(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Every value against its column's rule; then what spans rows (order, period, counts)."""
+    for table, rules in expected_rules(version).items():
+        _check_table(conn, path, table, rules)
+    for table, group in columns.ORDER_GROUPS.items():
+        if table not in expected_rules(version):
             continue
-        bad = " OR ".join(f"typeof({c}) != 'text' OR length({c}) > {MAX_TEKS}" for c in columns)
-        if conn.execute(f"SELECT 1 FROM {table} WHERE {bad} LIMIT 1").fetchone():
-            raise errors.berkas_diubah(path, f"isian tabel {table} tidak sah atau terlalu panjang")
-    if version >= 2 and conn.execute(  # evidence bytes: checked by type and length only, never read
+        keys = ", ".join(group + ("urutan",))
+        if conn.execute(f"SELECT 1 FROM {table} GROUP BY {keys} HAVING count(*) > 1 LIMIT 1").fetchone():
+            raise errors.berkas_diubah(path, f"urutan butir tabel {table} ganda")
+    why = columns.period_problem(conn)
+    if why:
+        raise errors.berkas_diubah(path, why)
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'bukti_isi'").fetchone() and conn.execute(  # evidence bytes: type and length only
             "SELECT 1 FROM bukti_isi i LEFT JOIN bukti b ON b.id = i.bukti "
             "WHERE typeof(i.isi) != 'blob' OR b.id IS NULL OR length(i.isi) != b.ukuran LIMIT 1").fetchone():
         raise errors.berkas_diubah(path, "isi bukti dukung tidak cocok dengan daftarnya")
 
 
-def _text_columns() -> dict[str, tuple[str, ...]]:
-    from .model import IDENTITAS_TEKS
-    out = {name: level.fields for name, level in LEVELS.items()}
-    out["rencana"] = IDENTITAS_TEKS + ("salinan_kantor", "salinan_jabatan", "salinan_nama",
-                                       "bulan_mulai", "cetak_kertas", "cetak_kolom_waktu")
-    out["jadwal"] = ("bulan",)
-    out["realisasi"] = ("bulan", "status", "catatan")
-    out["bukti"] = ("nama", "sha256", "jenis", "bulan", "waktu")
-    out["aksi"] += ("lke",)
-    out.update(lke_jawaban=("kode", "jawaban", "target", "narasi", "bukti", "link"),
-               lke_pengaturan=("kunci", "nilai"))
-    return out
+def _check_table(conn: sqlite3.Connection, path: Path, table: str, rules: dict) -> None:
+    limit = bounds.MAX_BARIS.get(table, bounds.MAX_BARIS_LAIN)
+    if conn.execute(f"SELECT count(*) > ? FROM {table}", (limit,)).fetchone()[0]:
+        raise errors.berkas_diubah(path, f"tabel {table} memuat lebih dari {limit:,} baris".replace(",", "."))
+    bad = " OR ".join(columns.sql_bad(rule, col) for col, rule in rules.items())
+    if conn.execute(f"SELECT 1 FROM {table} WHERE {bad} LIMIT 1").fetchone():
+        for col, rule in rules.items():  # name the column and why (only on the way to a refusal)
+            for why, sql in columns.sql_checks(rule, col):
+                if conn.execute(f"SELECT 1 FROM {table} WHERE {sql} LIMIT 1").fetchone():
+                    raise errors.berkas_diubah(path, f"isian {table}.{col} tidak sah: {why}")
+    text = [col for col, rule in rules.items() if rule.kind == "teks"]
+    if not text:
+        return
+    # UTF-8 (lone surrogates included) is decided by Python's strict decoder, which reads
+    # every text once (3,000 langkah aksi: ~3 ms); the byte length is already bounded above
+    query = f"SELECT {', '.join(text)} FROM {table}"
+    try:
+        for row in conn.execute(query):
+            for col, value in zip(text, row):
+                if value is not None and len(value) > bounds.MAX_TEKS:
+                    raise errors.berkas_diubah(path, f"isian {table}.{col} tidak sah: terlalu panjang")
+    except sqlite3.OperationalError:  # "Could not decode to UTF-8 column …"
+        for col in text:
+            try:
+                conn.execute(f"SELECT {col} FROM {table}").fetchall()
+            except sqlite3.OperationalError:
+                raise errors.berkas_diubah(
+                    path, f"isian {table}.{col} tidak sah: bukan teks UTF-8 yang sah") from None
+        raise
 
 
 def _describe(extra: frozenset, missing: frozenset) -> str:

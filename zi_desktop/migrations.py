@@ -73,24 +73,49 @@ def _statements(sql: str) -> list[str]:
     return out
 
 
+def _built(version: int | None) -> sqlite3.Connection:
+    """An in-memory database with the schema a file of ``version`` (None: current) has."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {MIGRATION_TABLE} "
+                 "(nama TEXT PRIMARY KEY, waktu TEXT NOT NULL)")
+    for number, (_name, sql) in enumerate(steps(), start=1):
+        if version is not None and number > version:
+            break
+        for statement in _statements(sql):
+            conn.execute(statement)
+    return conn
+
+
 @lru_cache(maxsize=None)
 def expected_schema(version: int | None = None) -> frozenset[tuple[str, str, str, str]]:
     """sqlite_master rows (type, name, tbl_name, normalised sql) a file of ``version`` has."""
-    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn = _built(version)
     try:
-        conn.execute(f"CREATE TABLE IF NOT EXISTS {MIGRATION_TABLE} "
-                     "(nama TEXT PRIMARY KEY, waktu TEXT NOT NULL)")
-        for number, (_name, sql) in enumerate(steps(), start=1):
-            if version is not None and number > version:
-                break
-            for statement in _statements(sql):
-                conn.execute(statement)
         return schema_of(conn)
     finally:
         conn.close()
 
 
+@lru_cache(maxsize=None)
+def expected_rules(version: int | None = None) -> dict:
+    """table → column → ``columns.Rule`` for the schema of ``version`` (None: current)."""
+    from .columns import table_rules
+    conn = _built(version)
+    try:
+        tables = [n for (n,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!'")]
+        return {t: table_rules(conn, t) for t in tables}
+    finally:
+        conn.close()
+
+
+def rule_of(table: str, column: str):
+    """The ``columns.Rule`` of a column of the current schema (for the edits' checks)."""
+    return expected_rules(current_version())[table][column]
+
+
 def schema_of(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str, str]]:
+    """Every sqlite_master row, SQLite's own included: an extra ``sqlite_…`` object (a
+    trigger named so, ``sqlite_stat1`` …) differs from ours like any other."""
     rows = conn.execute("SELECT type, name, tbl_name, COALESCE(sql, '') FROM sqlite_master").fetchall()
-    return frozenset((t, n, tb, " ".join(s.split())) for t, n, tb, s in rows
-                     if not n.startswith("sqlite_"))
+    return frozenset((t, n, tb, " ".join(s.split())) for t, n, tb, s in rows)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-MAX_TEKS = 100_000  # characters in one field; more is a damaged or hostile file
+from .bounds import MAX_TEKS  # noqa: F401 - characters in one field (declared in bounds)
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,7 @@ def test_formula_text_stays_text_and_control_characters_go(tmp_path):
     plan = small_plan()
     first = plan["area"][0]["komponen"][0]["indikator"][0]["aksi"][0]
     first["langkah"] = "=SUM(1)"
-    first["bukti_fisik"] = "=HYPERLINK(\"http://contoh\")\nbaris\x00 dua\x1b\x07"
+    first["bukti_fisik"] = "=HYPERLINK(\"http://contoh\")\nbaris\x01 dua\x1b\x07"
     first["target_capaian"] = "#N/A"
     plan["rencana"]["satker"] = "=1+1"
     wb, out = export(tmp_path, plan_from_file(tmp_path, plan))

@@ -188,6 +188,12 @@ def test_missing_path_is_listed(tmp_path, inbox, fake_template):
 def test_a_year_the_template_does_not_cover_leaves_komponen_unknown(tmp_path):
     plan = small_plan()
     plan["rencana"]["tahun"] = 2150          # the template covers 2000–2100
+    plan["rencana"]["bulan_mulai"] = "2150-01"   # a period and months of that year (the guard's bounds)
+    for area in plan["area"]:
+        for k in area["komponen"]:
+            for i in k["indikator"]:
+                for x in i["aksi"]:
+                    x["bulan"] = [m.replace("2025-", "2150-") for m in x["bulan"]]
     row = summarize([make(tmp_path / "a.zidb", plan)]).rows[0]
     assert row.komponen_hilang is None and row.aksi == 5
 

@@ -5,26 +5,26 @@ on every row (area, komponen, indikator repeated) so the sheet filters and sorts
 per month holding "✓". Sheet ``Identitas``: the plan's identity, one key per row.
 
 What the user typed is stored as text and only as text: control characters that XML cannot
-hold are removed, a text that starts with "=" stays a text (never a formula), and a text
+hold are removed, a text that starts with "=", "+", "-", "@", a tab or a line break stays a text
+(never a formula, with Excel's quote prefix), and a text
 longer than a cell can hold (32,767 characters) is cut with a visible note.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from .. import atomic
 from ..dates import BULAN_SINGKAT, month_range, plan_period
-from ..errors import ZiError
 from ..model import RENCANA_KOLOM, nilai_ke_kolom, romawi
 
 CENTANG = "✓"
+FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r", "\n")  # a cell starting so could become a formula
 MAX_SEL = 32_767  # characters Excel keeps in one cell
 _TERPOTONG = " … [terpotong: teks lebih panjang dari batas satu sel Excel]"
 
@@ -142,9 +142,10 @@ def put(ws, row: int, column: int, value, *, align=WRAP):
     if isinstance(value, str):
         value = clean(value)
     cell = ws.cell(row=row, column=column, value=value)
-    if isinstance(value, str) and cell.data_type != "s":
-        # openpyxl reads "=…" as a formula; store it as the text the user typed, and mark it
-        # with Excel's quote prefix so editing the cell in Excel keeps it a text too.
+    if isinstance(value, str) and (cell.data_type != "s" or value[:1] in FORMULA_LEAD):
+        # openpyxl reads "=…" as a formula, and Excel takes "+", "-", "@" (and a tab or line
+        # break before them) as one when the cell is edited: store the text the user typed,
+        # marked with Excel's quote prefix so it stays a text there too.
         cell.data_type = "s"
         cell.quotePrefix = True
     cell.alignment = align
@@ -203,33 +204,10 @@ def export_xlsx(plan: dict, out) -> Path:
     so a failed export never leaves half a file (nor destroys the previous export).
     """
     out = Path(out)
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise ZiError(f"Folder \"{folder}\" tidak ada.")
     wb = build_workbook(plan)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".zi-ekspor-", suffix=".xlsx", dir=folder)
-    except OSError:
-        raise ZiError(f"Folder \"{folder}\" tidak dapat ditulis; pilih folder lain.") from None
-    os.close(fd)
-    try:
+    with atomic.write_beside(out, prefix=".zi-ekspor-") as tmp:
         wb.save(tmp)
-        os.replace(tmp, out)
-    except PermissionError:
-        _discard(tmp)
-        raise ZiError(f"Berkas \"{out}\" tidak dapat ditulis; mungkin sedang dibuka di Excel. "
-                      "Tutup berkas itu lalu coba lagi.") from None
-    except BaseException:
-        _discard(tmp)
-        raise
     return out
-
-
-def _discard(path: str) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass
 
 
 __all__ = ["export_xlsx", "build_workbook", "lampiran_rows", "plan_months", "month_header", "clean", "put",

@@ -19,11 +19,10 @@ import datetime as _dt
 import os
 import re
 import sqlite3
-import tempfile
 import unicodedata
 from pathlib import Path
 
-from .. import fileguard
+from .. import atomic, fileguard
 from ..document import Dokumen, history_of, plan_from_connection, record_event
 from ..errors import BerkasDitolak, ZiError
 
@@ -105,15 +104,10 @@ def pack(path, out=None, *, tanpa_bukti: bool = False) -> Path:
             raise ZiError(f"Folder \"{folder}\" tidak ada.")
         if _same_file(source, target):
             raise ZiError("Salinan tidak boleh menimpa berkas rencana itu sendiri.")
-        tmp = _temp_name(folder)
-        try:
+        with atomic.write_beside(target, prefix=".zi-kirim-", overwrite=False, create=False) as tmp:
             expected = _snapshot(src.conn, source, tmp, tanpa_bukti)
             _record(tmp, source.name)
             _verify(tmp, source, expected, recorded=True)
-            _place(tmp, target)
-        except BaseException:
-            _remove(tmp)
-            raise
     finally:
         src.close()
     # the final name is checked once more: what was verified is what is there
@@ -145,13 +139,13 @@ def _snapshot(conn: sqlite3.Connection, source: Path, tmp: Path, tanpa_bukti: bo
             else:
                 _vacuum_into(conn, tmp)
         except sqlite3.OperationalError as err:
-            _remove(tmp)
+            atomic.remove(tmp)
             if "locked" in str(err) or "busy" in str(err):
                 continue
-            raise ZiError(f"Salinan tidak dapat dibuat di \"{tmp.parent}\" ({err}).") from None
+            raise  # atomic.write_beside says it in a sentence (disk full …)
         if conn.execute("PRAGMA data_version").fetchone()[0] == before:
             return expected
-        _remove(tmp)  # the plan was edited meanwhile: take the snapshot again
+        atomic.remove(tmp)  # the plan was edited meanwhile: take the snapshot again
     raise ZiError(f"Berkas \"{source}\" terus berubah selama disalin; coba lagi sebentar lagi.")
 
 
@@ -262,47 +256,11 @@ def _level(plan: dict, level: str):
     return [i["aksi"] for a in plan["area"] for k in a["komponen"] for i in k["indikator"]]
 
 
-def _temp_name(folder: Path) -> Path:
-    try:
-        fd, name = tempfile.mkstemp(prefix=".zi-kirim-", suffix=".zidb", dir=folder)
-    except OSError:
-        raise ZiError(f"Folder \"{folder}\" tidak dapat ditulis; pilih folder lain untuk salinan.") from None
-    os.close(fd)
-    os.unlink(name)  # VACUUM INTO refuses an existing file
-    return Path(name)
-
-
-def _place(tmp: Path, target: Path) -> None:
-    """Give the verified copy its name, never replacing a file that appeared meanwhile."""
-    try:
-        os.link(tmp, target)          # atomic and refuses an existing name
-    except FileExistsError:
-        raise ZiError(f"Berkas \"{target}\" sudah ada; pilih nama lain agar berkas itu tidak "
-                      "tertimpa.") from None
-    except OSError:                   # no hard links (FAT flash disk …)
-        if target.exists():
-            raise ZiError(f"Berkas \"{target}\" sudah ada; pilih nama lain agar berkas itu tidak "
-                          "tertimpa.") from None
-        os.rename(tmp, target)        # on Windows rename refuses an existing name too
-        return
-    os.unlink(tmp)
-
-
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return b.exists() and os.path.samefile(a, b)
     except OSError:
         return False
-
-
-def _remove(path: Path) -> None:
-    for p in (Path(path), Path(str(path) + "-journal"), Path(str(path) + "-wal")):
-        try:
-            p.unlink()
-        except FileNotFoundError:
-            pass
-        except OSError:  # pragma: no cover - left for the user; never fatal
-            pass
 
 
 __all__ = ["pack", "default_name", "slug", "PERISTIWA"]

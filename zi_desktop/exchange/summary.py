@@ -188,6 +188,8 @@ def read_one(path: Path) -> RekapRow | Ditolak:
         return Ditolak(str(path), _short_reason(berkas_rusak(path).message, path))
     except OSError as err:
         return Ditolak(str(path), f"Berkas \"{path.name}\" tidak dapat dibaca ({err.strerror or err}).")
+    except Exception as err:  # noqa: BLE001 - never "tidak terduga" for the whole rekap
+        return Ditolak(str(path), f"Berkas \"{path.name}\" tidak dapat dibaca ({type(err).__name__}).")
     try:
         conn = doc.conn
         conn.execute("BEGIN")  # one consistent read
@@ -201,7 +203,10 @@ def read_one(path: Path) -> RekapRow | Ditolak:
         return Ditolak(str(path), _short_reason(berkas_rusak(path).message, path))
     finally:
         doc.close()
-    return _row(path, plan, mtime, sent)
+    try:
+        return _row(path, plan, mtime, sent)
+    except Exception as err:  # noqa: BLE001 - one bad file never stops the others' rekap
+        return Ditolak(str(path), f"Berkas \"{path.name}\" tidak dapat direkap ({type(err).__name__}).")
 
 
 def _row(path: Path, plan: dict, mtime: str, sent: str) -> RekapRow:

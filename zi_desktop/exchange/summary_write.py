@@ -3,11 +3,10 @@ written beside the target under a temporary name, then moved into place."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Callable
 
+from .. import atomic
 from ..errors import ZiError
 from .summary import Summary
 
@@ -31,31 +30,8 @@ def write_summary(summary: Summary, out) -> Path:
 
 
 def _save(write: Callable[[str], None], out, suffix: str) -> Path:
-    """Write to a temporary file beside ``out``, then move it into place."""
+    """Write through a temporary file beside ``out`` (``atomic.write_beside``)."""
     out = Path(out)
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise ZiError(f"Folder \"{folder}\" tidak ada.")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".zi-rekap-", suffix=suffix, dir=folder)
-    except OSError:
-        raise ZiError(f"Folder \"{folder}\" tidak dapat ditulis; pilih folder lain.") from None
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, out)
-    except PermissionError:
-        _unlink(tmp)
-        raise ZiError(f"Berkas \"{out}\" tidak dapat ditulis; mungkin sedang dibuka di program lain. "
-                      "Tutup berkas itu lalu coba lagi.") from None
-    except BaseException:
-        _unlink(tmp)
-        raise
+    with atomic.write_beside(out, prefix=".zi-rekap-") as tmp:
+        write(str(tmp))
     return out
-
-
-def _unlink(path: str) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass

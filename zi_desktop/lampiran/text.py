@@ -17,6 +17,8 @@ import re
 
 from . import fonts
 
+from ..bounds import cut_long_words
+
 Line = tuple  # (dx: float, text: str, marker: str, font: str)
 
 # Control characters other than the newline print as nothing (or as boxes), and lone
@@ -39,7 +41,7 @@ def clean(value) -> str:
         return ""
     text = value if isinstance(value, str) else str(value)
     text = _NEWLINES.sub("\n", text).replace("\t", " ")
-    return _CONTROL.sub("", text)
+    return cut_long_words(_CONTROL.sub("", text))  # bounded words: wrapping stays linear
 
 
 def split_marker(line: str) -> tuple[str, str]:
