@@ -119,8 +119,8 @@ def _shift_keputusan(plan: dict, old: int, new: int) -> None:
 
 
 def _shift_aksi(aksi: dict, years: int, lo: int, hi: int) -> None:
-    aksi.pop("realisasi", None)      # last year's monitoring stays with last year's plan
-    aksi.pop("bukti_dukung", None)
+    aksi["realisasi"] = []           # last year's monitoring stays with last year's plan
+    aksi["bukti_dukung"] = []
     try:
         aksi["bulan"] = sorted({_shift_month(m, years) for m in aksi.get("bulan", [])})
     except (ValueError, AttributeError):

@@ -42,10 +42,10 @@ def fill(path: Path, room: int = 0) -> None:
 
 @pytest.fixture
 def full_disk(tmp_path):
-    """A 512 KB tmpfs with no room left."""
+    """A 2 MB tmpfs (a new plan of 16 KB pages and its journal need ~0.7 MB) with no room left."""
     mnt = tmp_path / "penuh"
     mnt.mkdir()
-    if os.name == "nt" or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(mnt)],
+    if os.name == "nt" or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mnt)],
                                          capture_output=True).returncode != 0:
         pytest.skip("cannot mount a small tmpfs here")
     try:

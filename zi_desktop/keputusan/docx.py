@@ -10,7 +10,6 @@ Word's style pane can restyle the whole decree at once. No Qt here.
 
 from __future__ import annotations
 
-import io
 import os
 import re
 from pathlib import Path
@@ -26,7 +25,6 @@ from docx.shared import Mm, Pt
 from docx.table import _Cell
 
 from ..dates import BULAN_SINGKAT, month_range
-from ..errors import ZiError
 from ..lampiran.decree import expand_satker, nomor_line, tanggal_text, title_text
 from ..lampiran.text import clean as _clean
 from . import BAB, empty
@@ -364,22 +362,12 @@ def _table(doc, plan: dict, width_mm: float) -> int:
 
 
 def export_docx(plan: dict, out: str | os.PathLike) -> Path:
-    """Write the whole decree of ``plan`` to ``out`` (.docx), built in memory and moved into
-    place from a temporary file beside it, so a failed export leaves no half file."""
+    """Write the whole decree of ``plan`` to ``out`` (.docx), through the one atomic writer:
+    a failed export leaves no half file under the name."""
+    from ..atomic import write_beside
     out = Path(out)
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise ZiError(f"Folder \"{folder}\" tidak ada.")
-    data = io.BytesIO()
-    build_docx(plan).save(data)
-    tmp = folder / f".zi-ekspor-{os.getpid()}-{out.name}"
-    try:
-        tmp.write_bytes(data.getvalue())
-        os.replace(tmp, out)
-    except OSError:
-        tmp.unlink(missing_ok=True)
-        raise ZiError(f"Berkas \"{out}\" tidak dapat ditulis; mungkin sedang dibuka di Word. "
-                      "Tutup berkas itu lalu coba lagi.") from None
+    with write_beside(out, prefix=".zi-ekspor-") as tmp:
+        build_docx(plan).save(str(tmp))
     return out
 
 
