@@ -28,9 +28,12 @@ def bundle_size_mb(folder: Path) -> float:
 
 
 def build() -> None:
+    # PyInstaller's cache inside this checkout: --clean empties the cache, and a shared one
+    # (~/.cache/pyinstaller) breaks a build running at the same time in another checkout
+    env = dict(os.environ, PYINSTALLER_CONFIG_DIR=str(ROOT / "build" / "pyinstaller-cache"))
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
                     "--distpath", str(ROOT / "dist"), "--workpath", str(ROOT / "build"),
-                    str(ROOT / "installer.spec")], check=True, cwd=ROOT)
+                    str(ROOT / "installer.spec")], check=True, cwd=ROOT, env=env)
 
 
 def check() -> int:

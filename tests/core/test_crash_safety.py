@@ -130,7 +130,8 @@ def test_killed_pack_never_leaves_a_bad_copy_nor_touches_the_plan(tmp_path):
         assert source.read_bytes() == before
         left += _leftovers_cleaned(out)
     assert _final_names_sound(out, "kirim-*.zidb", want, reported) >= len(reported)
-    assert left > 0  # some kills did land mid-pack
+    # some kills did land mid-pack: a temporary left behind, or a pack that never reported
+    assert left > 0 or len(reported) < PACK_KILLS
 
 
 def test_killed_next_year_never_leaves_a_half_plan(tmp_path):
