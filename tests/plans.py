@@ -308,3 +308,20 @@ def synthetic_plan(n_aksi: int, style: str = "kudus", seed: int = 1, tahun: int 
                       "penanggung_jawab": pj if style == "kapuas" else "",
                       "komponen": komponen})
     return {"rencana": rencana, "area": areas}
+
+
+def format1_file(path, monkeypatch, *, tahun: int = 2025, **rencana) -> None:
+    """A real format-1 file (only step 0001 applied): one identity row and one area."""
+    import sqlite3
+    from zi_desktop import migrations
+    first = migrations.steps()[:1]
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "steps", lambda: first)
+        conn = sqlite3.connect(path, isolation_level=None)
+        migrations.migrate(conn, "2025-01-01T00:00:00")
+    row = {"id": 1, "satker": "KPU Kabupaten Lama", "tahun": tahun, "bulan_mulai": f"{tahun}-01", **rencana}
+    conn.execute(f"INSERT INTO rencana ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                 tuple(row.values()))
+    conn.execute("INSERT INTO area (id, urutan, nama) VALUES (1, 0, 'MANAJEMEN PERUBAHAN')")
+    conn.close()
+    migrations.expected_schema.cache_clear()

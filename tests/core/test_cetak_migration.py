@@ -3,31 +3,19 @@ the new settings round-trip through the file and the identity edit (with undo)."
 
 from __future__ import annotations
 
-import sqlite3
 
-from plans import small_plan
+from plans import format1_file, small_plan
 
 from zi_desktop import migrations
 from zi_desktop.document import Dokumen
 from zi_desktop.edits import SetIdentitas
 
 
-def _format1_file(path, monkeypatch):
-    first = migrations.steps()[:1]
-    with monkeypatch.context() as m:
-        m.setattr(migrations, "steps", lambda: first)
-        conn = sqlite3.connect(path, isolation_level=None)
-        migrations.migrate(conn, "2025-01-01T00:00:00")
-    conn.execute("INSERT INTO rencana (id, satker, tahun, bulan_mulai, cetak_kertas) "
-                 "VALUES (1, 'KPU Kabupaten Lama', 2024, '2024-01', 'A4')")
-    conn.execute("INSERT INTO area (id, urutan, nama) VALUES (1, 0, 'MANAJEMEN PERUBAHAN')")
-    conn.close()
-    migrations.expected_schema.cache_clear()
 
 
 def test_format1_file_migrates_with_defaults(tmp_path, monkeypatch):
     path = tmp_path / "lama.zidb"
-    _format1_file(path, monkeypatch)
+    format1_file(path, monkeypatch, tahun=2024, cetak_kertas="A4")
     with Dokumen.open(path) as doc:
         r = doc.identitas()
         assert doc.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.current_version()

@@ -14,7 +14,7 @@ from zi_desktop.keputusan.edits import (AddBodyItem, DeleteBodyItem, MoveBodyIte
                                         SetBodyItem)
 from zi_desktop.keputusan.labels import bab, diktum, huruf, label
 
-from plans import keputusan, small_plan
+from plans import format1_file, keputusan, small_plan
 
 
 @pytest.fixture
@@ -103,23 +103,11 @@ def test_missing_body_is_empty(tmp_path):
                            "bab": []}
 
 
-def _format1(path, monkeypatch):
-    """A real format-1 file: only step 0001 applied (as test_cetak_migration builds one)."""
-    first = migrations.steps()[:1]
-    with monkeypatch.context() as m:
-        m.setattr(migrations, "steps", lambda: first)
-        conn = sqlite3.connect(path, isolation_level=None)
-        migrations.migrate(conn, "2025-01-01T00:00:00")
-    conn.execute("INSERT INTO rencana (id, satker, tahun, bulan_mulai) "
-                 "VALUES (1, 'KPU Kabupaten Lama', 2025, '2025-01')")
-    conn.execute("INSERT INTO area (id, urutan, nama) VALUES (1, 0, 'MANAJEMEN PERUBAHAN')")
-    conn.close()
-    migrations.expected_schema.cache_clear()
 
 
 def test_format1_file_migrates_with_an_empty_body(tmp_path, monkeypatch):
     path = tmp_path / "lama.zidb"
-    _format1(path, monkeypatch)
+    format1_file(path, monkeypatch)
     with Dokumen.open(path) as d:
         assert d.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.current_version()
         assert body(d) == {"menimbang": [], "mengingat": [], "memperhatikan": [], "diktum": [],
