@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import os
 import subprocess
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -40,19 +41,25 @@ def fill(path: Path, room: int = 0) -> None:
     os.close(fd)
 
 
-@pytest.fixture
-def full_disk(tmp_path):
-    """A 2 MB tmpfs (a new plan of 16 KB pages and its journal need ~0.7 MB) with no room left."""
-    mnt = tmp_path / "penuh"
-    mnt.mkdir()
-    if os.name == "nt" or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mnt)],
+@contextmanager
+def tmpfs(folder: Path, size: str):
+    """A small tmpfs mounted at ``folder`` (skips where mounting is not allowed)."""
+    folder.mkdir()
+    if os.name == "nt" or subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
                                          capture_output=True).returncode != 0:
         pytest.skip("cannot mount a small tmpfs here")
     try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+@pytest.fixture
+def full_disk(tmp_path):
+    """A 2 MB tmpfs (a new plan of 16 KB pages and its journal need ~0.7 MB) with no room left."""
+    with tmpfs(tmp_path / "penuh", "2m") as mnt:
         fill(mnt / "pengisi")
         yield mnt
-    finally:
-        subprocess.run(["umount", "-l", str(mnt)], capture_output=True)
 
 
 def writers(plan: Path, out: Path) -> dict[str, list[str]]:
@@ -151,15 +158,8 @@ def test_write_beside_refuses_an_existing_target_when_told(tmp_path):
 @pytest.fixture
 def small_mount(tmp_path):
     """A small tmpfs this test may remount read-only."""
-    mnt = tmp_path / "flashdisk"
-    mnt.mkdir()
-    if os.name == "nt" or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mnt)],
-                                         capture_output=True).returncode != 0:
-        pytest.skip("cannot mount a small tmpfs here")
-    try:
+    with tmpfs(tmp_path / "flashdisk", "4m") as mnt:
         yield mnt
-    finally:
-        subprocess.run(["umount", "-l", str(mnt)], capture_output=True)
 
 
 def remount_readonly(mnt: Path) -> None:
