@@ -62,6 +62,7 @@ class Reading:
     default_columns: bool = False
     plain: bool = False             # cells are plain text (the export's shape): no markup
     grid_start: int | None = None   # a month grid named "Jul" … "Jun": the period starts in July
+    month_labels: list[str] = field(default_factory=list)   # the first grid's labels as printed
     notes: list[Note] = field(default_factory=list)     # repairs and doubts, with their place
     twice_rows: int = 0
 
@@ -155,6 +156,7 @@ class LampiranReader:
             else:
                 self.r.headers += 1
             self._set_columns(header)
+            self._month_labels(plain, header)
             self.expect_sub = True
             self.ended = False
             return
@@ -163,6 +165,7 @@ class LampiranReader:
             sub = read_subheader(row.cells, self.cols)
             if sub is not None:
                 self._set_columns(self.cols.with_grid(*sub))
+                self._month_labels(plain, self.cols)
                 return
             if not self.cols.grid and self.last_grid is not None \
                     and self.cols.fields.get(C.WAKTU) == self.last_grid.fields.get(C.WAKTU):
@@ -207,6 +210,10 @@ class LampiranReader:
             self.r.had_pj = True
         if cols.has(C.CAPAIAN):
             self.r.had_capaian = True
+
+    def _month_labels(self, plain: list[str], cols: Columns) -> None:
+        if cols.grid and not self.r.month_labels:
+            self.r.month_labels = [plain[c] for c in sorted(cols.grid) if c < len(plain)]
 
     @staticmethod
     def _looks_like_data(plain: list[str]) -> bool:
