@@ -685,9 +685,12 @@ def _lampiran_closing(plan: dict) -> list[str]:
 
 
 def _month_heads(plan: dict) -> list[str]:
+    """The grid's column labels: "angka" 1 … 12, "nama" Jan … Des, "penuh" (a writer-only
+    value: the source names the months in full) Januari …"""
     from zi_desktop.dates import BULAN_SINGKAT
-    if plan["rencana"].get("cetak", {}).get("kepala_bulan") == "nama":
-        return list(BULAN_SINGKAT)
+    head = plan["rencana"].get("cetak", {}).get("kepala_bulan")
+    if head in ("nama", "penuh"):
+        return list(BULAN_SINGKAT if head == "nama" else BULAN)
     return [str(m + 1) for m in range(12)]
 
 

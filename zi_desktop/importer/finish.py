@@ -164,9 +164,9 @@ def build(reading: Reading, ident: Identity | None, tahun: int | None, source: s
             continue
         if "." in key:
             head, sub = key.split(".", 1)
-            if isinstance(rencana.get(head), dict) and sub in rencana[head]:
+            if isinstance(rencana.get(head), dict) and (sub in rencana[head] or head == "cetak"):
                 rencana[head][sub] = value
-        elif key in rencana and not isinstance(rencana[key], dict):
+        elif (key in rencana or key == "judul_tabel") and not isinstance(rencana.get(key), dict):
             rencana[key] = value
 
     # --- tree --------------------------------------------------------------------------------
