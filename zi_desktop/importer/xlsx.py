@@ -16,7 +16,7 @@ import datetime as _dt
 from pathlib import Path
 
 from ..dates import BULAN, BULAN_SINGKAT, format_tanggal
-from ..model import RENCANA_BOOL, RENCANA_DAFTAR, RENCANA_JSON, RENCANA_KOLOM, kolom_ke_nilai
+from ..model import CETAK_BAWAAN, RENCANA_BOOL, RENCANA_DAFTAR, RENCANA_JSON, RENCANA_KOLOM, kolom_ke_nilai
 from .columns import read_header
 from .finish import ImportResult, build
 from .flat import is_flat, read_flat
@@ -32,6 +32,8 @@ _TEXT_KEYS = {"satker", "nomor", "tanggal", "tempat", "tentang", "jabatan_penand
               "penandatangan", "salinan.kantor", "salinan.jabatan", "salinan.nama",
               "bulan_mulai", "judul_tabel"} | \
     {k for k in _COLUMN if k.startswith("cetak.")} - _BOOL_KEYS - _VALUE_KEYS
+# the settings of 0004_cetak: an empty cell is no value (an empty mark comes back as "ttd.")
+_LATER_KEYS = {"judul_tabel"} | {"cetak." + k for k in CETAK_BAWAAN}
 
 
 def _fail(message: str):
@@ -91,6 +93,8 @@ def _identitas(ws) -> dict:
             continue
         key = str(row[0]).strip()
         value = row[1] if len(row) > 1 else None
+        if key in _LATER_KEYS and value in (None, ""):
+            continue                 # not in the workbook (an older export): the default holds
         if key in _INT_KEYS:
             try:
                 if value not in (None, ""):
