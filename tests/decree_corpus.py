@@ -787,10 +787,12 @@ def _fill(cell, text: str, italic: list[str]) -> None:
         para.add_run(line[pos:])
 
 
-def write_pdf(plan: dict, path, *, merged: bool = False) -> Path:
+def write_pdf(plan: dict, path, *, merged: bool = False, rules: str = "grid") -> Path:
     """The plan printed as its .docx would be (a ruled table with the header repeated on every
     page), with ReportLab; ``merged``: the NO/KOMPONEN cells drawn as one cell over the
-    komponen's rows, text centred (as Word prints vMerge) — for plans whose komponen fit a page."""
+    komponen's rows, text centred (as Word prints vMerge) — for plans whose komponen fit a page;
+    ``rules`` "none": the table printed without any ruling line (a Word table set to "No
+    Border"), "horizontal": a rule under each row only."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
@@ -845,8 +847,10 @@ def write_pdf(plan: dict, path, *, merged: bool = False) -> Path:
     extra = len(cols) - len(widths)
     widths += [(277 * mm - sum(widths)) / extra] * extra if extra else []
     table = Table(data, colWidths=widths, repeatRows=header_rows)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ruling = {"grid": [("GRID", (0, 0), (-1, -1), 0.5, colors.black)],
+              "horizontal": [("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black)],
+              "none": []}[rules]
+    table.setStyle(TableStyle(ruling + [("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 2),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 2)] + spans))
     story += [Spacer(1, 4 * mm), table]

@@ -163,3 +163,21 @@ def test_seed_conventions(seed, seeds_dir):
     result = import_file(seeds_dir / seed)
     assert _cetak(result.plan) == SEEDS[seed]
     assert any(r.startswith("Cara cetak diambil dari sumber:") for r in result.report)
+
+
+# --- a PDF table without ruling lines ----------------------------------------------------------
+
+UNRULED = [dc.make_decree(n, layout, damage=damage)
+           for n, layout, damage in ((0, "tsv", ()), (3, "grid", ("top_row",)),
+                                     (1, "markdown", ("cut",)), (10, "html", ("twice",)))]
+
+
+@pytest.mark.parametrize("rules", ["none", "horizontal"])
+@pytest.mark.parametrize("decree", UNRULED, ids=[d.name for d in UNRULED])
+def test_pdf_table_without_ruling_lines_gives_the_text_plan(decree, rules, tmp_path):
+    """A Word table set to "No Border" (or with a rule under each row only), printed to PDF:
+    the columns are found from the white space between them, the rows from the spacing
+    between them — the same plan as the text."""
+    plan = import_text(dc.render_text(decree)).plan
+    path = dc.write_pdf(plan, tmp_path / "tanpa-garis.pdf", rules=rules)
+    assert import_pdf(path).plan == plan

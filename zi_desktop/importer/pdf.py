@@ -123,6 +123,10 @@ def _page(words: list[dict], edges: list[dict], bbox: tuple) -> list[tuple[float
     from pdfplumber.table import TableFinder
     tables = [t for t in TableFinder(_Page(edges, bbox), _SETTINGS).tables
               if len(t.rows) >= 1 and len(t.rows[0].cells) >= 3]
+    if not tables:
+        unruled = _unruled(words)
+        if unruled is not None:
+            return unruled
     rows = [t.rows for t in tables]                 # a computed property: read once
     grids = [_Grid(r) for r in rows]
     cells: list[dict[tuple[int, int], list[dict]]] = [dict() for _ in tables]
@@ -138,15 +142,7 @@ def _page(words: list[dict], edges: list[dict], bbox: tuple) -> list[tuple[float
                 break
         else:
             outside.append(w)
-    blocks: list[tuple[float, list[str]]] = []
-    previous = None
-    for line in _lines_of(outside):
-        top, bottom = line[0]["top"], max(w["bottom"] for w in line)
-        text = [" ".join(w["text"] for w in line)]
-        if previous is not None and top - previous[1] > 0.9 * (previous[1] - previous[0]):
-            text.insert(0, "")              # a vertical gap is a blank line, as in text
-        blocks.append((top, text))
-        previous = (top, bottom)
+    blocks = _body_lines(outside)
     for k, t in enumerate(tables):
         out = ["<table>"]
         for r, row in enumerate(rows[k]):
@@ -160,6 +156,35 @@ def _page(words: list[dict], edges: list[dict], bbox: tuple) -> list[tuple[float
         out.append("</table>")
         blocks.append((t.bbox[1], out))
     blocks.sort(key=lambda b: b[0])
+    return blocks
+
+
+def _unruled(words: list[dict]) -> list[tuple[float, list[str]]] | None:
+    """A page without ruled tables whose words form a Lampiran table (:mod:`.pdf_unruled`)."""
+    from .pdf_unruled import unruled_table
+    found = unruled_table(_lines_of(words))
+    if found is None:
+        return None
+    top, rows, used = found
+    out = ["<table>"] + ["<tr>" + "".join("<td>" + _cell_text(c) + "</td>" for c in cells)
+                         + "</tr>" for cells in rows] + ["</table>"]
+    blocks = _body_lines([w for w in words if id(w) not in used])
+    blocks.append((top, out))
+    blocks.sort(key=lambda b: b[0])
+    return blocks
+
+
+def _body_lines(outside: list[dict]) -> list[tuple[float, list[str]]]:
+    """Words outside tables → [(top, lines)]: a vertical gap is a blank line, as in text."""
+    blocks: list[tuple[float, list[str]]] = []
+    previous = None
+    for line in _lines_of(outside):
+        top, bottom = line[0]["top"], max(w["bottom"] for w in line)
+        text = [" ".join(w["text"] for w in line)]
+        if previous is not None and top - previous[1] > 0.9 * (previous[1] - previous[0]):
+            text.insert(0, "")              # a vertical gap is a blank line, as in text
+        blocks.append((top, text))
+        previous = (top, bottom)
     return blocks
 
 
