@@ -861,6 +861,14 @@ def write_pdf(plan: dict, path, *, merged: bool = False, rules: str = "grid") ->
     return Path(path)
 
 
+def as_pdf_source(plan: dict) -> dict:
+    """What the import of ``write_pdf(plan)`` must give: the plan, on the PDF's paper and in
+    its face (A4, DejaVu Sans)."""
+    out = copy.deepcopy(plan)
+    out["rencana"]["cetak"].update({"kertas": "A4", "huruf": "dejavu"})
+    return out
+
+
 def _dejavu() -> str:
     """The bundled DejaVu Sans family registered with ReportLab under a name of the corpus's own
     (independent of how the Lampiran printer names its faces)."""

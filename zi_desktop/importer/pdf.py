@@ -285,9 +285,11 @@ def _words(chars: list) -> list[dict]:
     return words
 
 
-def pdf_text(path: Path) -> str:
+def pdf_text(path: Path, found: dict | None = None) -> str:
     """The PDF as decree text. pdfminer's own layout objects are read directly (pdfplumber's
-    per-object dictionaries double the time) and pdfplumber's table finder works on the edges."""
+    per-object dictionaries double the time) and pdfplumber's table finder works on the edges.
+    ``found`` (a dict) receives the paper and the face (:mod:`.page_setup`)."""
+    from collections import Counter
     from . import ImportGagal
     name = path.name
     try:
@@ -302,6 +304,8 @@ def pdf_text(path: Path) -> str:
     broken = f"Berkas \"{name}\" rusak dan tidak dapat dibaca sebagai PDF."
     lines: list[str] = []
     chars_seen = 0
+    fonts: Counter = Counter()
+    size = None
     try:
         with open(path, "rb") as fh:
             document = PDFDocument(PDFParser(fh))
@@ -321,6 +325,8 @@ def pdf_text(path: Path) -> str:
                 edges: list = []
                 _layout_objects(layout, y1, chars, edges)
                 chars_seen += len(chars)
+                fonts.update(c[1] for c in chars)
+                size = ((x1 - x0) * 25.4 / 72, height * 25.4 / 72)      # the last page's
                 for _, block in _page(_words(chars), edges, (x0, 0, x1, height)):
                     lines.extend(block)
                 lines.append("")
@@ -336,4 +342,7 @@ def pdf_text(path: Path) -> str:
         raise ImportGagal(f"PDF ini hasil pindaian tanpa teks; ZI Desktop hanya dapat membaca PDF "
                           f"yang teksnya dapat dipilih. Minta berkas Word/PDF asli \"{name}\", atau "
                           "ketik ulang tabelnya.")
+    if found is not None:
+        from .page_setup import setup
+        found.update(setup(size, fonts))
     return "\n".join(lines)

@@ -31,7 +31,7 @@ def _text(line: list[dict]) -> str:
 
 
 def _is_header(line: list[dict]) -> bool:
-    words = {re.sub(r"[^A-Z]", "", w["text"].upper()) for w in line}
+    words = {re.sub(r"[^A-Z]", "", w["text"]) for w in line}     # capitals, as headers are
     return "NO" in words and bool(words & {"KOMPONEN", "INDIKATOR"}) \
         and bool(words & {"LANGKAH", "BUKTI", "KEGIATAN"})
 
