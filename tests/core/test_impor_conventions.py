@@ -181,3 +181,49 @@ def test_pdf_table_without_ruling_lines_gives_the_text_plan(decree, rules, tmp_p
     plan = import_text(dc.render_text(decree)).plan
     path = dc.write_pdf(plan, tmp_path / "tanpa-garis.pdf", rules=rules)
     assert import_pdf(path).plan == dc.as_pdf_source(plan)
+
+
+# --- a Lampiran ZI Desktop printed, imported again -----------------------------------------------
+
+@pytest.mark.parametrize("variant", [
+    {"layout": "grid", "nomor_titik": True, "mark": "Ttd", "ulang": True, "koma": False,
+     "titik_dua": True},
+    {"layout": "tsv", "mark": "ttd.", "ulang": True, "koma": True}])
+def test_printed_lampiran_imports_back_with_its_conventions(variant, tmp_path):
+    """Last year's Lampiran as ZI Desktop printed it (another unit's PDF): the paper, the face,
+    the conventions and the signer come back; the Salinan block printed beside the signer's
+    is read as its own block, not line by line across both."""
+    from zi_desktop.lampiran import build_lampiran
+    plan = import_text(dc.render_text(_decree(variant))).plan
+    plan["rencana"]["cetak"].update({"huruf": "bookman", "kertas": "A4"})
+    build_lampiran(plan, tmp_path / "lampiran.pdf")
+    result = import_pdf(tmp_path / "lampiran.pdf")
+    got, want = result.plan["rencana"], plan["rencana"]
+    for key in KEYS + ("huruf", "kertas", "kolom_waktu", "penanggung_jawab"):
+        assert got["cetak"].get(key) == want["cetak"].get(key), key
+    for key in ("tempat", "tanggal", "jabatan_penandatangan", "penandatangan", "salinan",
+                "nomor", "satker"):
+        assert got[key] == want[key], key
+    assert [len(a["komponen"]) for a in result.plan["area"]] == \
+        [len(a["komponen"]) for a in plan["area"]]
+    assert "Dari berkas sumber: kertas A4; huruf Bookman." in result.report
+
+
+def test_word_paper_and_face_reach_the_print_settings(tmp_path):
+    from docx.shared import Mm
+    plan = import_text(dc.render_text(_decree({}))).plan
+    path = dc.write_docx(plan, tmp_path / "sk.docx")
+    import docx
+    doc = docx.Document(str(path))
+    doc.sections[-1].page_width, doc.sections[-1].page_height = Mm(330), Mm(215)
+    doc.styles["Normal"].font.name = "Bookman Old Style"
+    doc.save(str(path))
+    result = import_docx(path)
+    assert (result.plan["rencana"]["cetak"]["kertas"], result.plan["rencana"]["cetak"]["huruf"]) \
+        == ("F4", "bookman")
+    doc.styles["Normal"].font.name = "Times New Roman"
+    doc.save(str(path))
+    result = import_docx(path)
+    assert "huruf" not in result.plan["rencana"]["cetak"]
+    assert "Dari berkas sumber: huruf sumber \"Times New Roman\" tidak tersedia; dicetak " \
+        "dengan huruf bawaan." in result.report

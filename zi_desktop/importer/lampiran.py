@@ -317,6 +317,13 @@ class LampiranReader:
                         "area tanpa nama — beri nama area itu atau pindahkan isinya.")
 
         komp_raw, ind_raw = get(C.KOMPONEN), get(C.INDIKATOR)
+        last_komp = area.komponen[-1] if area.komponen else None
+        if last_komp is not None and _continued(komp_raw, last_komp.nama):
+            komp_raw = last_komp.nama            # "… (lanjutan)" at a page's top: the same one
+            if no == last_komp.nomor:
+                no = ""
+            if last_komp.indikator and _continued(ind_raw, last_komp.indikator[-1].teks):
+                ind_raw = last_komp.indikator[-1].teks
         komp_text, ind_text = strip_markup(komp_raw), strip_markup(ind_raw)
         new_komp = False
         if komp_text:
@@ -404,6 +411,16 @@ class LampiranReader:
                         f"ke {n}.")
         else:
             self.r.warn(f"Baris {line}: {where}: komponen pertama bernomor {n}, bukan 1.")
+
+
+_LANJUTAN = re.compile(r"\s*\(\s*lanjutan\s*\)\s*$", re.I)
+
+
+def _continued(raw: str, previous: str) -> bool:
+    """"Nama komponen (lanjutan)" repeating ``previous`` at the top of a page (as ZI Desktop
+    prints a komponen or indikator that runs over a page break)."""
+    text = strip_markup(raw)
+    return bool(_LANJUTAN.search(text)) and same_text(_LANJUTAN.sub("", text), previous)
 
 
 def _short(text: str, width: int = 50) -> str:

@@ -174,18 +174,75 @@ def _unruled(words: list[dict]) -> list[tuple[float, list[str]]] | None:
     return blocks
 
 
+_COLUMN_GAP = 36.0          # pt (~13 mm): wider than any space inside a line of text
+
+
+def _segments(line: list[dict]) -> list[list[dict]]:
+    """A line's words split where a wide gap separates two blocks set side by side."""
+    out = [[line[0]]]
+    for w in line[1:]:
+        if w["x0"] - out[-1][-1]["x1"] > _COLUMN_GAP:
+            out.append([])
+        out[-1].append(w)
+    return out
+
+
 def _body_lines(outside: list[dict]) -> list[tuple[float, list[str]]]:
-    """Words outside tables → [(top, lines)]: a vertical gap is a blank line, as in text."""
-    blocks: list[tuple[float, list[str]]] = []
-    previous = None
-    for line in _lines_of(outside):
-        top, bottom = line[0]["top"], max(w["bottom"] for w in line)
-        text = [" ".join(w["text"] for w in line)]
+    """Words outside tables → [(top, lines)]: a vertical gap is a blank line, as in text.
+    Blocks set side by side (the Salinan block at the left, the signer's at the right) are
+    read one after the other — the right one first, as the decrees' text gives them — not
+    line by line across both."""
+    lines = _lines_of(outside)
+    out: list[tuple[float, list[str]]] = []
+    previous = None                                  # (top, bottom) of the line above
+    k = 0
+    while k < len(lines):
+        first = lines[k]
+        top = first[0]["top"]
+        parts = _segments(first)
+        if len(parts) < 2:
+            text = [" ".join(w["text"] for w in first)]
+            last = first
+            k += 1
+        else:
+            gap, split = max((b[0]["x0"] - a[-1]["x1"], (a[-1]["x1"] + b[0]["x0"]) / 2)
+                             for a, b in zip(parts, parts[1:]))
+            left: list[list[dict]] = []
+            right: list[list[dict]] = []
+            last = first
+            while k < len(lines) and not any(w["x0"] < split < w["x1"] for w in lines[k]):
+                if lines[k] is not first and _far_below(last, lines[k]) \
+                        and len(_segments(lines[k])) < 2:
+                    break                           # the page's foot: not part of the blocks
+                left += [[w for w in lines[k] if w["x1"] <= split]]
+                right += [[w for w in lines[k] if w["x0"] >= split]]
+                last = lines[k]
+                k += 1
+            text = _column_lines([x for x in right if x]) + [""] + \
+                _column_lines([x for x in left if x])
         if previous is not None and top - previous[1] > 0.9 * (previous[1] - previous[0]):
             text.insert(0, "")              # a vertical gap is a blank line, as in text
-        blocks.append((top, text))
+        out.append((top, text))
+        previous = (last[0]["top"], max(w["bottom"] for w in last))
+    return out
+
+
+def _far_below(above: list[dict], line: list[dict]) -> bool:
+    height = max(w["bottom"] for w in above) - above[0]["top"]
+    return line[0]["top"] - max(w["bottom"] for w in above) > 4 * max(height, 1.0)
+
+
+def _column_lines(lines: list[list[dict]]) -> list[str]:
+    """One side of a side-by-side zone → its lines, a vertical gap as a blank line."""
+    out: list[str] = []
+    previous = None
+    for line in lines:
+        top, bottom = line[0]["top"], max(w["bottom"] for w in line)
+        if previous is not None and top - previous[1] > 0.9 * (previous[1] - previous[0]):
+            out.append("")
+        out.append(" ".join(w["text"] for w in line))
         previous = (top, bottom)
-    return blocks
+    return out
 
 
 def _edge(x0, top, x1, bottom) -> dict | None:
