@@ -225,5 +225,5 @@ def test_word_paper_and_face_reach_the_print_settings(tmp_path):
     doc.save(str(path))
     result = import_docx(path)
     assert "huruf" not in result.plan["rencana"]["cetak"]
-    assert "Dari berkas sumber: huruf sumber \"Times New Roman\" tidak tersedia; dicetak " \
-        "dengan huruf bawaan." in result.report
+    assert "Dari berkas sumber: kertas F4; huruf sumber \"Times New Roman\" tidak tersedia; " \
+        "dicetak dengan huruf bawaan." in result.report
