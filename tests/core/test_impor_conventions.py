@@ -227,3 +227,14 @@ def test_word_paper_and_face_reach_the_print_settings(tmp_path):
     assert "huruf" not in result.plan["rencana"]["cetak"]
     assert "Dari berkas sumber: kertas F4; huruf sumber \"Times New Roman\" tidak tersedia; " \
         "dicetak dengan huruf bawaan." in result.report
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS))
+def test_printed_seed_imports_back_with_its_conventions(seed, seeds_dir, tmp_path):
+    from zi_desktop.lampiran import build_lampiran
+    plan = import_file(seeds_dir / seed).plan
+    build_lampiran(plan, tmp_path / "lampiran.pdf")
+    got = import_pdf(tmp_path / "lampiran.pdf").plan["rencana"]
+    assert _cetak({"rencana": got}) == SEEDS[seed]
+    for key in ("jabatan_penandatangan", "penandatangan", "salinan", "nomor", "satker"):
+        assert got[key] == plan["rencana"][key], key
