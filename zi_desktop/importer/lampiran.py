@@ -275,8 +275,11 @@ class LampiranReader:
             self.r.had_waktu_text = True
 
         # the row at the foot of the previous page printed again at the top of this one
+        other_indikator = bool(strip_markup(get(C.INDIKATOR))) and self.last is not None \
+            and self.last[1] is not None and not same_text(get(C.INDIKATOR), self.last[1].teks) \
+            and not _continued(get(C.INDIKATOR), self.last[1].teks)
         if self.after_break and self.last is not None and self.last[0] is not None \
-                and same_row(self.last[0], fields, marks):
+                and not other_indikator and same_row(self.last[0], fields, marks):
             self.r.twice_rows += 1
             self.r.note(PERBAIKAN, f"Baris {row.line}: baris yang tercetak dua kali di pergantian "
                         "halaman disimpan sekali.", self.last[0], row.line)
@@ -319,11 +322,13 @@ class LampiranReader:
         komp_raw, ind_raw = get(C.KOMPONEN), get(C.INDIKATOR)
         last_komp = area.komponen[-1] if area.komponen else None
         if last_komp is not None and _continued(komp_raw, last_komp.nama):
-            komp_raw = last_komp.nama            # "… (lanjutan)" at a page's top: the same one
+            # "… (lanjutan)" at a page's top: the same komponen, named in full
+            last_komp.nama = komp_raw = _whole(komp_raw, last_komp.nama)
             if no == last_komp.nomor:
                 no = ""
-            if last_komp.indikator and _continued(ind_raw, last_komp.indikator[-1].teks):
-                ind_raw = last_komp.indikator[-1].teks
+            last_ind = last_komp.indikator[-1] if last_komp.indikator else None
+            if last_ind is not None and _continued(ind_raw, last_ind.teks):
+                last_ind.teks = ind_raw = _whole(ind_raw, last_ind.teks)
         komp_text, ind_text = strip_markup(komp_raw), strip_markup(ind_raw)
         new_komp = False
         if komp_text:
@@ -418,9 +423,21 @@ _LANJUTAN = re.compile(r"\s*\(\s*lanjutan\s*\)\s*$", re.I)
 
 def _continued(raw: str, previous: str) -> bool:
     """"Nama komponen (lanjutan)" repeating ``previous`` at the top of a page (as ZI Desktop
-    prints a komponen or indikator that runs over a page break)."""
+    prints a komponen or indikator that runs over a page break) — or its whole name when the
+    page above showed only its first words."""
     text = strip_markup(raw)
-    return bool(_LANJUTAN.search(text)) and same_text(_LANJUTAN.sub("", text), previous)
+    if not _LANJUTAN.search(text) or not strip_markup(previous).strip():
+        return False
+    full = " ".join(_LANJUTAN.sub("", text).split()).lower()
+    shown = " ".join(strip_markup(previous).split()).lower()
+    return full == shown or full.startswith(shown + " ")
+
+
+def _whole(raw: str, previous: str) -> str:
+    """The name of a "(lanjutan)" cell: ``previous`` as read (its markup kept), or the longer
+    name the continuation shows."""
+    full = _LANJUTAN.sub("", strip_markup(raw)).strip()
+    return previous if same_text(full, previous) else full
 
 
 def _short(text: str, width: int = 50) -> str:
