@@ -119,6 +119,9 @@ class TableRow(Flowable):
     ``commits`` / ``fixed``: the first piece of a split row prints exactly ``leaf`` and
     advances the group cursors by what it holds when drawn.
     ``tail``: a ``LinesBlock`` (signature) kept with this, the last row.
+    ``after``: the next row; when it will not fit below this one, this row is the last of
+    its groups on the page and prints as much of their merged text as the page still holds
+    (as Word grows the row), instead of cutting a komponen name at the page's foot.
     """
 
     def __init__(self, lay: Layout, state: PrintState, leaf: dict, *, groups=None, band=None,
@@ -136,17 +139,20 @@ class TableRow(Flowable):
         self.remainder = remainder
         self.commits = commits
         self.fixed = fixed
+        self.after: TableRow | None = None   # the row printed next (set by the table builder)
         self._placed = None
 
     # -- measuring ------------------------------------------------------------------
-    def _content(self, top: bool):
-        """The cells as they print here: own cells plus the merged columns' share.
-        Returns (cells, takes) with takes = [(key, group, start, end, is_label)]."""
+    def _content(self, top: bool, room: int = 0):
+        """The cells as they print here: own cells plus the merged columns' share, which
+        grows to ``room`` lines when this row ends the page. Returns (cells, takes) with
+        takes = [(key, group, start, end, is_label)]."""
         cells = dict(self.leaf)
         takes = []
         if self.fixed or not self.groups:
             return cells, takes
         cap = max([1] + [len(v) for v in cells.values()])
+        grow = max(cap, room)
         for key in MERGED_ORDER:
             entry = self.groups.get(key)
             if entry is None:
@@ -160,7 +166,7 @@ class TableRow(Flowable):
                 continue
             if cur >= n:
                 continue
-            take = g.lines[cur:] if last else g.lines[cur:cur + cap]
+            take = g.lines[cur:] if last else g.lines[cur:cur + grow]
             if cur > 0 and not top:
                 # the group's text runs on from the row above: close the gap of the
                 # paddings so the lines read as one cell
@@ -189,15 +195,24 @@ class TableRow(Flowable):
     def _tail_h(self) -> float:
         return TAIL_GAP + self.tail.height if self.tail is not None else 0.0
 
-    def _place(self):
+    def _place(self, avail: float | None = None):
         st = self.state
         top = st.rows_on_page == 0
         inline = top and not st.header_on_page
         cells, takes = self._content(top)
+        if avail is not None and self.after is not None and any(
+                not last for _g, _f, last in self.groups.values()):
+            fixed_h = ((self.lay.header_h if inline else 0.0) + self._band_h() + self._tail_h()
+                       + PAD_TOP + PAD_BOTTOM)
+            room = int((avail - fixed_h) // self.lay.leading)
+            height = fixed_h + max(1, max((len(v) for v in cells.values()), default=0)) \
+                * self.lay.leading
+            if avail - height < self.after.estimate() and room > 0:   # the next row moves on
+                cells, takes = self._content(top, room)
         return inline, cells, takes
 
     def wrap(self, aW, aH):
-        inline, cells, takes = self._place()
+        inline, cells, takes = self._place(aH)
         head_h = self.lay.header_h if inline else 0.0
         band_h = self._band_h()
         body_h = self._body_h(cells)
@@ -212,7 +227,9 @@ class TableRow(Flowable):
                     tail=self.tail, body=self.body, remainder=self.remainder,
                     commits=self.commits, fixed=self.fixed)
         args.update(kw)
-        return TableRow(self.lay, self.state, args.pop("leaf"), **args)
+        row = TableRow(self.lay, self.state, args.pop("leaf"), **args)
+        row.after = self.after
+        return row
 
     def split(self, aW, aH):
         frame = getattr(self, "_frame", None)

@@ -154,6 +154,8 @@ class TableBuilder:
             for j, r in enumerate(drafts):
                 out.append(TableRow(lay, self.state, r.leaf, groups=r.groups,
                                     band=band if j == 0 else None, checks=r.checks))
+        for row, after in zip(out, out[1:]):
+            row.after = after
         return out
 
 
