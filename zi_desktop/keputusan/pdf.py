@@ -196,7 +196,10 @@ def chapters_story(plan: dict, lay) -> list:
     chapters = (plan.get("keputusan") or {}).get(BAB) or []
     if not chapters:
         return []
-    story: list = [LinesBlock(front_slices(rencana, lay)), Spacer(1, 10)]
+    # the Lampiran opens here: its block and the decree's title, printed once (not again
+    # above the table, which build_keputusan prints with ``kepala=False``)
+    story: list = [LinesBlock(front_slices(rencana, lay, title=title_text(rencana))),
+                   Spacer(1, 10)]
     for n, chapter in enumerate(chapters, 1):
         story += [CondPageBreak(40 * mm), _p(bab_label(n), "judul"),
                   _p(" ".join(clean(chapter.get("judul")).split()).upper(), "judul"),
@@ -265,7 +268,9 @@ def build_keputusan(plan: dict, out: str | os.PathLike | BinaryIO, **options) ->
     rencana = plan.get("rencana") if isinstance(plan.get("rencana"), dict) else {}
     body_pdf, table_pdf = io.BytesIO(), io.BytesIO()
     body_pages = build_body(plan, body_pdf, **options)
-    table = build_lampiran(plan, table_pdf, **options)
+    chapters = bool((plan.get("keputusan") or {}).get(BAB))
+    # chapters opened the Lampiran with its block and title: the table does not repeat them
+    table = build_lampiran(plan, table_pdf, kepala=not chapters, **options)
     writer = PdfWriter()
     writer.append(PdfReader(body_pdf))
     writer.append(PdfReader(table_pdf))

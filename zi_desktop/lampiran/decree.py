@@ -116,15 +116,37 @@ def table_title(rencana: dict) -> str:
     return own or title_text(rencana)
 
 
-def front_slices(rencana: dict, lay) -> list:
+def front_slices(rencana: dict, lay, *, block: bool = True, title: str | None = None) -> list:
     """The LAMPIRAN block at the top right and the centred title, as LinesBlock slices.
 
     The block is a narrow column at the right (a third of the table's width), its lines
     broken as the decrees break them: "LAMPIRAN" / "KEPUTUSAN KOMISI PEMILIHAN UMUM" /
-    "KABUPATEN …" / "NOMOR … TAHUN …" / "TENTANG …" flowing over the block's width."""
+    "KABUPATEN …" / "NOMOR … TAHUN …" / "TENTANG …" flowing over the block's width.
+    ``block`` False leaves the block out; ``title`` None is ``table_title``, "" none."""
+    width = lay.width
+    slices = _block_slices(rencana, lay) if block else []
+    title = table_title(rencana) if title is None else title
+    if title:
+        bold = lay.setter("bold", TITLE_SIZE)
+        title_w = width * 0.8
+        tx = (width - title_w) / 2.0
+        for dx, piece, _m, _font in balanced(bold, title, title_w):
+            slices.append((TITLE_LEADING, [(tx + dx, piece, bold)]))
+        slices.append((10.0, []))
+    return slices
+
+
+def table_title_after_chapters(rencana: dict) -> str:
+    """The title above a table that the Lampiran's chapters precede (they open with the
+    LAMPIRAN block and the decree's title): the table's own title when it differs (Kudus
+    prints one without the year), else none."""
+    own = _one_line(rencana.get("judul_tabel"))
+    return own if own and own.upper() != title_text(rencana).upper() else ""
+
+
+def _block_slices(rencana: dict, lay) -> list:
     width = lay.width
     block = lay.setter("regular", BLOCK_SIZE)
-    bold = lay.setter("bold", TITLE_SIZE)
     block_w = width / 3.0
     x0 = width - block_w
     satker = expand_satker(rencana.get("satker", ""))
@@ -137,11 +159,6 @@ def front_slices(rencana: dict, lay) -> list:
         for dx, piece, _m, _font in block.wrap(text, block_w, lists=False):
             slices.append((BLOCK_LEADING, [(x0 + dx, piece, block)]))
     slices.append((12.0, []))
-    title_w = width * 0.8
-    tx = (width - title_w) / 2.0
-    for dx, piece, _m, _font in balanced(bold, table_title(rencana), title_w):
-        slices.append((TITLE_LEADING, [(tx + dx, piece, bold)]))
-    slices.append((10.0, []))
     return slices
 
 
