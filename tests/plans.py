@@ -310,11 +310,12 @@ def synthetic_plan(n_aksi: int, style: str = "kudus", seed: int = 1, tahun: int 
     return {"rencana": rencana, "area": areas}
 
 
-def format1_file(path, monkeypatch, *, tahun: int = 2025, **rencana) -> None:
-    """A real format-1 file (only step 0001 applied): one identity row and one area."""
+def format1_file(path, monkeypatch, *, tahun: int = 2025, version: int = 1, **rencana) -> None:
+    """A real format-1 file (only step 0001 applied; ``version`` > 1: the first ``version``
+    steps): one identity row and one area."""
     import sqlite3
     from zi_desktop import migrations
-    first = migrations.steps()[:1]
+    first = migrations.steps()[:version]
     with monkeypatch.context() as m:
         m.setattr(migrations, "steps", lambda: first)
         conn = sqlite3.connect(path, isolation_level=None)

@@ -30,7 +30,7 @@ from ..lampiran.text import clean as _clean
 from . import BAB, empty
 from .labels import bab as bab_label
 from .labels import label
-from .pdf import menetapkan_text
+from . import menetapkan
 
 FONT = "Arial"
 SIZE = 11
@@ -406,7 +406,7 @@ def build_docx(plan: dict):
     if rows:
         _labelled(doc, rows, width)
     _para(doc, "MEMUTUSKAN:", "ZI Judul", space_after=8)
-    rows = _section_rows("Menetapkan", [menetapkan_text(rencana)], None)
+    rows = _section_rows("Menetapkan", [menetapkan.printed(plan)], None)
     rows += [r for n, text in enumerate(body["diktum"], 1)
              for r in _section_rows(label("diktum", n), [text], None)]
     _labelled(doc, rows, width)

@@ -34,6 +34,7 @@ from ..lampiran.text import clean
 from . import BAB, empty
 from .labels import bab as bab_label
 from .labels import label
+from . import menetapkan
 
 SIZE = 11.0
 LEADING = 14.5
@@ -136,12 +137,6 @@ def _heading(rencana: dict) -> list:
     return out
 
 
-def menetapkan_text(rencana: dict) -> str:
-    """ "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN KUDUS TENTANG RENCANA AKSI … TAHUN 2025." """
-    satker = expand_satker(rencana.get("satker", ""))
-    return f"KEPUTUSAN {satker} TENTANG {title_text(rencana)}.".replace("  ", " ")
-
-
 class _Portrait:
     """The Lampiran's Layout (faces, conventions) with the width of a portrait page, for the
     LAMPIRAN block and the signature block the Lampiran module sets."""
@@ -164,7 +159,7 @@ def body_story(plan: dict, lay) -> list:
         if body[bagian]:
             story += _section(name, body[bagian], bagian) + [Spacer(1, 8)]
     story += [_p("MEMUTUSKAN:", "judul"), Spacer(1, 8)]
-    story += _section("Menetapkan", [menetapkan_text(rencana)], None) + [Spacer(1, 4)]
+    story += _section("Menetapkan", [menetapkan.printed(plan)], None) + [Spacer(1, 4)]
     for n, text in enumerate(body["diktum"], 1):
         story += _section(label("diktum", n), [text], None)
     story += [Spacer(1, 16), CondPageBreak(60 * mm), LinesBlock(tail_slices(rencana, lay))]
