@@ -25,7 +25,9 @@ from docx.shared import Mm, Pt
 from docx.table import _Cell
 
 from ..dates import BULAN_SINGKAT, month_range
-from ..lampiran.decree import expand_satker, nomor_line, tanggal_text, title_text
+from ..lampiran.decree import (expand_satker, level_names, nomor_line, table_title_after_chapters,
+                               tail_texts, title_text)
+from ..lampiran.options import resolve
 from ..lampiran.text import clean as _clean
 from . import BAB, empty
 from .labels import bab as bab_label
@@ -57,6 +59,7 @@ def _styles(doc) -> None:
     for name, bold, align, size in (("ZI Judul", True, WD_ALIGN_PARAGRAPH.CENTER, SIZE),
                                     ("ZI Isi", False, WD_ALIGN_PARAGRAPH.JUSTIFY, SIZE),
                                     ("ZI Kepala Lampiran", False, WD_ALIGN_PARAGRAPH.LEFT, 9),
+                                    ("ZI Tanda Tangan", False, WD_ALIGN_PARAGRAPH.LEFT, 10),
                                     ("ZI Tabel", False, WD_ALIGN_PARAGRAPH.LEFT, TABLE_SIZE),
                                     ("ZI Judul Tabel", True, WD_ALIGN_PARAGRAPH.CENTER,
                                      TABLE_SIZE)):
@@ -170,27 +173,35 @@ def _section_rows(name: str, items: list[str], bagian: str | None) -> list[tuple
 
 
 def _signature(doc, rencana: dict, width_mm: float) -> None:
-    """Signature at the right; "Salinan sesuai dengan aslinya" at the left when filled in; the
-    two names on one row so they stand level."""
-    s = rencana.get("salinan") or {}
-    copy = bool(_one_line(s.get("nama")) or _one_line(s.get("jabatan")))
-    jabatan = _one_line(rencana.get("jabatan_penandatangan")).upper()
-    if jabatan and not jabatan.endswith(","):
-        jabatan += ","
-    right = [f"Ditetapkan di {_one_line(rencana.get('tempat'))}".strip(),
-             f"pada tanggal {tanggal_text(rencana.get('tanggal'))}".strip(), "", jabatan,
-             "", "ttd." if copy else "", ""]
-    left = ["", "", "", "Salinan sesuai dengan aslinya", _one_line(s.get("kantor")).upper(),
-            _one_line(s.get("jabatan"))] if copy else [""]
-    names = [_one_line(s.get("nama")) if copy else "", _one_line(rencana.get("penandatangan"))]
-    widths = [width_mm * 0.5, width_mm * 0.5]
-    table = doc.add_table(rows=0, cols=2)
+    """Signature at the right; "Salinan sesuai dengan aslinya" at the left when filled in —
+    the lines the printed decree has (``decree.tail_texts``), one table row per line, so the
+    copy's block starts level with the signer's position and the two names share a row;
+    the rows stay together on one page."""
+    left, right, left_name, right_name = tail_texts(rencana, resolve(rencana.get("cetak"), {}))
+    salinan = bool(left)
+    level_names(left, right, salinan)
+    block = min(90.0, width_mm * 0.42)        # the signer's block at the right, as printed
+    widths = [width_mm - block - 14, 6, block, 8]
+    table = doc.add_table(rows=0, cols=4)
     _borderless(table)
     _grid(table, widths)
-    for cell, lines in zip(_fast_row(table, widths), (left, right)):
-        _cell_xml(cell, "\n".join(lines), style="Normal")
-    for cell, name in zip(_fast_row(table, widths), names):
-        _cell_xml(cell, name, bold=True, style="Normal")
+    lines = list(zip(left + [None] * (len(right) - len(left)), right))
+    lines.append(((left_name, False) if salinan else None, (right_name, True)))
+    for n, pair in enumerate(lines):
+        cells = _fast_row(table, widths)
+        _no_split(cells[0]._tc.getparent())
+        for cell, line in zip(cells[0::2], pair):
+            text, centred = line if line is not None else ("", False)
+            _cell_xml(cell, text, bold=n == len(lines) - 1, center=centred,
+                      style="ZI Tanda Tangan")
+            fmt = cell.paragraphs[0].paragraph_format
+            fmt.space_after = Pt(0)
+            fmt.keep_with_next = n < len(lines) - 1
+
+
+def _no_split(tr) -> None:
+    el = OxmlElement("w:cantSplit")
+    tr.get_or_add_trPr().append(el)
 
 
 def _lampiran_head(doc, rencana: dict, width_mm: float) -> None:
@@ -428,8 +439,8 @@ def build_docx(plan: dict):
     table_w = PAPER_MM[kertas][1] - 40
     if not chapters:
         _lampiran_head(doc, rencana, table_w)
-    else:
-        _para(doc, title_text(rencana), "ZI Judul", space_after=8)
+    elif table_title_after_chapters(rencana):     # the chapters opened with the title
+        _para(doc, table_title_after_chapters(rencana), "ZI Judul", space_after=8)
     _table(doc, plan, table_w)
     doc.add_paragraph()
     _signature(doc, rencana, table_w)
