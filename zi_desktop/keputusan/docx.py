@@ -30,6 +30,7 @@ from ..lampiran.decree import (expand_satker, level_names, nomor_line, table_tit
 from ..lampiran.options import resolve
 from ..lampiran.text import clean as _clean
 from . import BAB, empty
+from .bab import split_item
 from .labels import bab as bab_label
 from .labels import label
 from . import menetapkan
@@ -38,7 +39,6 @@ FONT = "Arial"
 SIZE = 11
 TABLE_SIZE = 8
 PAPER_MM = {"F4": (215, 330), "A4": (210, 297)}
-_MARKER = re.compile(r"^(\(?[0-9]{1,2}[.)]|[a-z][.)]|[-–•])\s+")
 
 
 def clean(value) -> str:
@@ -219,18 +219,15 @@ def _chapters(doc, chapters: list[dict]) -> None:
         _para(doc, bab_label(n), "ZI Judul")
         _para(doc, _one_line(chapter.get("judul")).upper(), "ZI Judul", space_after=6)
         for line in clean(chapter.get("isi")).split("\n"):
-            line = line.strip()
-            if not line:
+            mark, text, level = split_item(line)
+            if not text and not mark:
                 continue
-            m = _MARKER.match(line)
-            if m:
-                level = 2 if re.match(r"^\(?\d{1,2}\)$", m.group(1)) else 1
-                p = _para(doc, f"{m.group(1)}\t{line[m.end():]}", indent_mm=8 * level,
-                          space_after=2)
+            if mark:
+                p = _para(doc, f"{mark}\t{text}", indent_mm=8 * level, space_after=2)
                 p.paragraph_format.first_line_indent = Mm(-8)
                 p.paragraph_format.tab_stops.add_tab_stop(Mm(8 * level))
             else:
-                p = _para(doc, line, space_after=4)
+                p = _para(doc, text, space_after=4)
                 p.paragraph_format.first_line_indent = Mm(10)
         doc.add_paragraph()
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
 from dataclasses import dataclass
 from typing import BinaryIO
 from xml.sax.saxutils import escape
@@ -33,6 +32,7 @@ from ..lampiran.rows import LinesBlock
 from ..lampiran.text import clean
 from . import BAB, empty
 from .labels import bab as bab_label
+from .bab import split_item
 from .labels import label
 from . import menetapkan
 
@@ -42,7 +42,6 @@ MARGINS = (25 * mm, 20 * mm, 20 * mm, 20 * mm)     # left, right, top, bottom
 SECTION_W = 31 * mm        # "Menimbang", "Menetapkan", "KESATU" …
 COLON_W = 4 * mm
 ITEM_W = 8 * mm            # "a.", "10."
-_MARKER = re.compile(r"^(\(?[0-9]{1,2}[.)]|[a-z][.)]|[-–•])\s+")
 
 
 @dataclass
@@ -170,17 +169,14 @@ def _chapter_lines(isi: str) -> list:
     """A chapter's text: list items with a hanging label, paragraphs with a first-line indent."""
     out: list = []
     for line in clean(isi).split("\n"):
-        line = line.strip()
-        if not line:
+        mark, text, level = split_item(line)
+        if not text and not mark:
             continue
-        m = _MARKER.match(line)
-        if not m:
-            out.append(_p(line, "paragraf"))
+        if not mark:
+            out.append(_p(text, "paragraf"))
             continue
-        mark = m.group(1)
-        level = 2 if re.match(r"^\(?\d{1,2}\)$", mark) else 1
         x = (level - 1) * ITEM_W
-        out.append(Labelled([(x, mark)], _p(line[m.end():]), x + ITEM_W))
+        out.append(Labelled([(x, mark)], _p(text), x + ITEM_W))
         out.append(Spacer(1, 2))
     return out
 
