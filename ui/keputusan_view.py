@@ -155,11 +155,17 @@ class KeputusanView(QWidget):
         add, remove = _BUTTONS[BAB if chapter else None]
         self.add.setText(self.tr(add))
         self.remove.setText(self.tr(remove))
-        # a chapter's text is the page's main content: the list of chapters gets less room
-        self._layout.setStretchFactor(self.items, 1 if chapter else 2)
+        # a chapter's text is the page's main content: the chapters' list shows 3–6 whole rows
+        self._layout.setStretchFactor(self.items, 0 if chapter else 2)
         self._layout.setStretch(self._layout.count() - 1, 1 if single else 0)
-        rows = 4 if chapter else 1
-        self.items.setMinimumHeight(self.items.fontMetrics().lineSpacing() * rows + 8)
+        if chapter:
+            row_h = self.items.sizeHintForRow(0) if self._ids else \
+                self.items.fontMetrics().height() + 2
+            rows = max(3, min(len(self._ids), 6))
+            self.items.setFixedHeight(row_h * rows + 2 * self.items.frameWidth() + 2)
+        else:
+            self.items.setMinimumHeight(self.items.fontMetrics().lineSpacing() + 8)
+            self.items.setMaximumHeight(16777215)
         self.text_label.setText(self.tr(
             "Isi bab (satu baris satu paragraf atau butir daftar; tersimpan saat kursor pindah, "
             "atau Ctrl+Enter):" if chapter else
