@@ -21,13 +21,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
                                 NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer)
 
-from ..lampiran import build_lampiran
+from ..lampiran import lampiran_story, print_story
 from ..lampiran import fonts
 from ..lampiran.decree import (doc_title, expand_satker, front_slices, nomor_line,
                                tail_slices, title_text)
-from ..dates import plan_period
 from ..lampiran.layout import PAPER, Layout
-from ..lampiran.options import resolve
 from ..lampiran.rows import LinesBlock
 from ..lampiran.text import clean
 from . import BAB, empty
@@ -230,11 +228,11 @@ class BodyDoc(BaseDocTemplate):
         canv.restoreState()
 
 
-def build_body(plan: dict, out, **options) -> int:
-    """Body and Lampiran chapters on portrait pages of the plan's paper to ``out``; ``options``
-    are ``build_lampiran``'s (paper, face, conventions). Returns the page count."""
+def build_body(plan: dict, out, table: Layout) -> int:
+    """Body and Lampiran chapters on portrait pages of the plan's paper to ``out``, in the faces
+    and conventions of the Lampiran's ``table`` layout (``lampiran_story``'s: measuring the
+    table's columns once for both). Returns the page count."""
     rencana = plan.get("rencana") or {}
-    table = Layout(resolve(rencana.get("cetak"), options), plan_period(rencana), plan)
     face = fonts.register_fonts(table.opts.huruf)
     STYLES.update(_styles(face.regular, face.bold))
     landscape_w, landscape_h = PAPER.get(table.kertas, PAPER["F4"])
@@ -258,10 +256,11 @@ def build_keputusan(plan: dict, out: str | os.PathLike | BinaryIO, **options) ->
     plan = plan if isinstance(plan, dict) else {}
     rencana = plan.get("rencana") if isinstance(plan.get("rencana"), dict) else {}
     body_pdf, table_pdf = io.BytesIO(), io.BytesIO()
-    body_pages = build_body(plan, body_pdf, **options)
     chapters = bool((plan.get("keputusan") or {}).get(BAB))
     # chapters opened the Lampiran with its block and title: the table does not repeat them
-    table = build_lampiran(plan, table_pdf, kepala=not chapters, **options)
+    parts = lampiran_story(plan, kepala=not chapters, **options)
+    body_pages = build_body(plan, body_pdf, parts[1])
+    table = print_story(parts, table_pdf)
     writer = PdfWriter()
     writer.append(PdfReader(body_pdf))
     writer.append(PdfReader(table_pdf))

@@ -32,7 +32,7 @@ from .rows import LinesBlock, PrintState
 from .table import TableBuilder
 from .text import clean
 
-__all__ = ["build_lampiran", "lampiran_story", "LampiranResult", "KERTAS", "KOLOM_WAKTU"]
+__all__ = ["build_lampiran", "lampiran_story", "print_story", "LampiranResult", "KERTAS", "KOLOM_WAKTU"]
 
 # The signature rides with the last row unless it would fill more than this share of a page.
 _TAIL_MAX_SHARE = 0.45
@@ -71,7 +71,13 @@ def build_lampiran(plan: dict, out: str | os.PathLike | BinaryIO, *, kepala: boo
     kolom_waktu, penanggung_jawab, target_capaian, nomor_kolom, huruf, kata_miring,
     tanda_tangan, nomor_titik, kepala_bulan, ulang_ditetapkan, koma_jabatan, gaya_nomor,
     lebar_kolom (see ``options.Options``). ``kepala``: see ``lampiran_story``."""
-    story, lay, state, meta = lampiran_story(plan, kepala=kepala, **options)
+    return print_story(lampiran_story(plan, kepala=kepala, **options), out)
+
+
+def print_story(parts: tuple, out: str | os.PathLike | BinaryIO) -> LampiranResult:
+    """Build ``lampiran_story``'s ``parts`` to ``out`` (a whole-decree print reuses the
+    story's layout for its own pages before building the table)."""
+    story, lay, state, meta = parts
     doc = LampiranDoc(os.fspath(out) if isinstance(out, (str, os.PathLike)) else out, lay,
                       state, **meta)
     doc.build_story(story)
