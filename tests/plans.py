@@ -62,7 +62,8 @@ def small_plan() -> dict:
 
 
 def keputusan(tahun: int = 2025) -> dict:
-    """A small decree body (issue 16): two Menimbang, two Mengingat, two diktum, one chapter."""
+    """A small decree body (issue 16): two Menimbang, two Mengingat, two diktum, one chapter,
+    Menetapkan not stored."""
     return {
         "menimbang": ["bahwa untuk mewujudkan pemerintahan yang bersih perlu menyusun rencana aksi;",
                       "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu "
@@ -77,6 +78,7 @@ def keputusan(tahun: int = 2025) -> dict:
                    "Keputusan ini mulai berlaku pada tanggal ditetapkan."],
         "bab": [{"judul": "PENDAHULUAN", "isi": f"Rencana aksi Tahun {tahun} disusun untuk:\n"
                  "a. membangun zona integritas; dan\nb. meningkatkan pelayanan publik."}],
+        "menetapkan": "",                 # "" = printed from the title
     }
 
 
