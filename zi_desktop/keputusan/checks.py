@@ -44,10 +44,12 @@ def check_keputusan(plan: dict) -> list[tuple[str, str, str]]:
     tentang = _norm(str(rencana.get("tentang", "")))
     stored = " ".join(str(body.get(MENETAPKAN) or "").split())
     if stored:
-        from .menetapkan import from_title, matches_title
+        from .menetapkan import from_title, matches_title, where_it_differs
         if not matches_title(stored, rencana):
-            warn("menetapkan_berbeda", f"Menetapkan (“{_short(stored)}”) tidak sama dengan judul "
-                 f"keputusan; seharusnya “{_short(from_title(rencana), 110)}”.", "Menetapkan")
+            written, title = where_it_differs(stored, from_title(rencana))
+            warn("menetapkan_berbeda", f"Menetapkan tidak sama dengan judul keputusan: tertulis "
+                 f"“{written}”, judulnya “{title}”; samakan (Keputusan ▸ Menetapkan ▸ Samakan "
+                 "dengan judul).", "Menetapkan")
     menimbang = body.get("menimbang") or []
     if menimbang:
         last = menimbang[-1]

@@ -37,3 +37,18 @@ def matches_title(text: str, rencana: dict) -> bool:
     tentang = expand_satker(rencana.get("tentang", ""))
     return _norm(text) in {_norm(from_title(rencana)),
                            _norm(f"KEPUTUSAN {satker} TENTANG {tentang}")}
+
+
+def where_it_differs(text: str, expected: str, words: int = 8) -> tuple[str, str]:
+    """The two texts from a word before where they part (a finding's sentence stays short
+    and still shows the difference): ("… TENTANG PENETAPAN RENCANA …", "… TENTANG RENCANA …")."""
+    a, b = text.split(), expected.split()
+    same = 0
+    while same < min(len(a), len(b)) and _norm(a[same]) == _norm(b[same]):
+        same += 1
+    start = max(0, same - 1)
+
+    def part(ws: list[str]) -> str:
+        piece = " ".join(ws[start:start + words])
+        return ("… " if start else "") + piece + (" …" if start + words < len(ws) else "")
+    return part(a), part(b)
