@@ -32,8 +32,11 @@ def _codes(plan) -> set[str]:
 
 
 def test_import_keeps_the_menetapkan_the_decree_writes(seeds_dir):
-    kudus = import_text((seeds_dir / "kudus-14-2025.txt").read_text(encoding="utf-8")).plan
+    result = import_text((seeds_dir / "kudus-14-2025.txt").read_text(encoding="utf-8"))
+    kudus = result.plan
     assert kudus["keputusan"]["menetapkan"] == KUDUS
+    assert any(line.startswith("Isi keputusan:") and "Menetapkan" in line
+               for line in result.report)
     assert "menetapkan_berbeda" not in _codes(kudus)
     kapuas = import_text((seeds_dir / "kapuas-24-2025.txt").read_text(encoding="utf-8")).plan
     # the Kapuas decree's Menetapkan says "TENTANG PENETAPAN RENCANA AKSI …": not its title

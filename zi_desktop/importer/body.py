@@ -251,4 +251,7 @@ def body_report(body: dict) -> str:
               (len(body.get("diktum", [])), "diktum"), (len(body.get("bab", [])), "bab Lampiran")]
     if not any(n for n, _ in counts):
         return "Isi keputusan (Menimbang, Mengingat, diktum) tidak ada di teks."
-    return "Isi keputusan: " + ", ".join(f"{n} {label}" for n, label in counts if n) + "."
+    parts = [f"{n} {label}" for n, label in counts if n]
+    if body.get(MENETAPKAN):
+        parts.append("Menetapkan seperti tertulis")
+    return "Isi keputusan: " + ", ".join(parts) + "."
