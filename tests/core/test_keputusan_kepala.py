@@ -59,3 +59,21 @@ def test_the_lampiran_alone_keeps_its_block(tmp_path):
     build_lampiran(plan, tmp_path / "l.pdf")
     pages = _pages(tmp_path / "l.pdf")
     assert _lampiran_pages(pages) == [1]
+
+
+def test_the_body_is_signed_with_place_and_date_when_the_lampiran_does_not_repeat_them(tmp_path):
+    """Kudus: the Lampiran's end has no "Ditetapkan di" (``cetak.ulang_ditetapkan`` off); the
+    decree's body still has it; the Salinan block starts level with the signer's position."""
+    plan = small_plan()
+    plan["rencana"]["cetak"]["ulang_ditetapkan"] = False
+    plan["rencana"]["salinan"] = {"kantor": "SEKRETARIAT KPU KABUPATEN CONTOH",
+                                  "jabatan": "Kepala Subbagian", "nama": "Nama Salinan"}
+    result = build_keputusan(plan, tmp_path / "k.pdf")
+    with pdfplumber.open(tmp_path / "k.pdf") as pdf:
+        body = " ".join(pdf.pages[n].extract_text() or "" for n in range(result.halaman_isi))
+        last = pdf.pages[-1]
+        assert "Ditetapkan di" in body
+        assert "Ditetapkan di" not in (last.extract_text() or "")
+        words = last.extract_words()
+        top = {w["text"]: round(w["top"]) for w in words}
+        assert top["Salinan"] == top[plan["rencana"]["jabatan_penandatangan"].split()[0]]

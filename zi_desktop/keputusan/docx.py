@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from docx import Document
@@ -172,12 +173,15 @@ def _section_rows(name: str, items: list[str], bagian: str | None) -> list[tuple
             for n, text in enumerate(items, 1)]
 
 
-def _signature(doc, rencana: dict, width_mm: float) -> None:
+def _signature(doc, rencana: dict, width_mm: float, *, body: bool) -> None:
     """Signature at the right; "Salinan sesuai dengan aslinya" at the left when filled in —
     the lines the printed decree has (``decree.tail_texts``), one table row per line, so the
     copy's block starts level with the signer's position and the two names share a row;
     the rows stay together on one page."""
-    left, right, left_name, right_name = tail_texts(rencana, resolve(rencana.get("cetak"), {}))
+    opts = resolve(rencana.get("cetak"), {})
+    if body:              # the body is signed with place and date, whatever the Lampiran repeats
+        opts = replace(opts, ulang_ditetapkan=True)
+    left, right, left_name, right_name = tail_texts(rencana, opts)
     salinan = bool(left)
     level_names(left, right, salinan)
     block = min(90.0, width_mm * 0.42)        # the signer's block at the right, as printed
@@ -419,7 +423,7 @@ def build_docx(plan: dict):
              for r in _section_rows(label("diktum", n), [text], None)]
     _labelled(doc, rows, width)
     doc.add_paragraph()
-    _signature(doc, rencana, width)
+    _signature(doc, rencana, width, body=True)
 
     chapters = body[BAB]
     if chapters:
@@ -440,5 +444,5 @@ def build_docx(plan: dict):
         _para(doc, table_title_after_chapters(rencana), "ZI Judul", space_after=8)
     _table(doc, plan, table_w)
     doc.add_paragraph()
-    _signature(doc, rencana, table_w)
+    _signature(doc, rencana, table_w, body=False)
     return doc

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
@@ -141,6 +141,8 @@ class _Portrait:
     def __init__(self, lay, width: float) -> None:
         self._lay = lay
         self.width = width
+        # the body is signed with place and date whatever the Lampiran's end repeats
+        self.opts = replace(lay.opts, ulang_ditetapkan=True)
 
     def __getattr__(self, name):
         return getattr(self._lay, name)

@@ -207,7 +207,9 @@ def tail_texts(rencana: dict, opts) -> tuple[list, list, str, str]:
         jab = _one_line(s.get("jabatan")).rstrip(" ,")
         if jab and opts.koma_jabatan:
             jab += ","
-        left = [None] * 3 + [("Salinan sesuai dengan aslinya", False)]
+        # level with the signer's position: below "Ditetapkan di / pada tanggal" when printed
+        left = [None] * (3 if opts.ulang_ditetapkan else 0)
+        left += [("Salinan sesuai dengan aslinya", False)]
         left += [(part, False) for part in office_lines(_one_line(s.get("kantor")).upper())]
         left += [(jab, False)] + [None] * SIGN_SPACE_LINES
         left_name = _one_line(s.get("nama"))
