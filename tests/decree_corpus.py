@@ -704,7 +704,8 @@ def _keputusan_paragraphs(plan: dict) -> list[str]:
         for n, text in enumerate(body.get(bagian) or [], 1):
             out.append((f"{name} : " if n == 1 else "") + f"{label(bagian, n)} {text}")
     if body.get("diktum"):
-        out += ["MEMUTUSKAN:", "Menetapkan : KEPUTUSAN TENTANG RENCANA AKSI."]
+        menetapkan = body.get("menetapkan") or "KEPUTUSAN TENTANG RENCANA AKSI."
+        out += ["MEMUTUSKAN:", f"Menetapkan : {menetapkan}"]
         out += [f"{label('diktum', n)} : {text}" for n, text in enumerate(body["diktum"], 1)]
     return out + ([""] if out else [])
 

@@ -62,7 +62,8 @@ def small_plan() -> dict:
 
 
 def keputusan(tahun: int = 2025) -> dict:
-    """A small decree body (issue 16): two Menimbang, two Mengingat, two diktum, one chapter."""
+    """A small decree body (issue 16): two Menimbang, two Mengingat, two diktum, one chapter,
+    Menetapkan not stored."""
     return {
         "menimbang": ["bahwa untuk mewujudkan pemerintahan yang bersih perlu menyusun rencana aksi;",
                       "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu "
@@ -77,6 +78,7 @@ def keputusan(tahun: int = 2025) -> dict:
                    "Keputusan ini mulai berlaku pada tanggal ditetapkan."],
         "bab": [{"judul": "PENDAHULUAN", "isi": f"Rencana aksi Tahun {tahun} disusun untuk:\n"
                  "a. membangun zona integritas; dan\nb. meningkatkan pelayanan publik."}],
+        "menetapkan": "",                 # "" = printed from the title
     }
 
 
@@ -310,11 +312,12 @@ def synthetic_plan(n_aksi: int, style: str = "kudus", seed: int = 1, tahun: int 
     return {"rencana": rencana, "area": areas}
 
 
-def format1_file(path, monkeypatch, *, tahun: int = 2025, **rencana) -> None:
-    """A real format-1 file (only step 0001 applied): one identity row and one area."""
+def format1_file(path, monkeypatch, *, tahun: int = 2025, version: int = 1, **rencana) -> None:
+    """A real format-1 file (only step 0001 applied; ``version`` > 1: the first ``version``
+    steps): one identity row and one area."""
     import sqlite3
     from zi_desktop import migrations
-    first = migrations.steps()[:1]
+    first = migrations.steps()[:version]
     with monkeypatch.context() as m:
         m.setattr(migrations, "steps", lambda: first)
         conn = sqlite3.connect(path, isolation_level=None)

@@ -1,6 +1,7 @@
 """The "Keputusan" tab: the decree body around the Lampiran — Menimbang, Mengingat,
-Memperhatikan, the diktum and the Lampiran's chapters — as lists to add to, remove from and
-reorder, with the selected item's text below.
+Memperhatikan, Menetapkan, the diktum and the Lampiran's chapters — as lists to add to, remove
+from and reorder, with the selected item's text below (a chapter: its judul and its text in
+the chapter editor, ``ui/bab_editor.py``; Menetapkan: one text, "Samakan dengan judul").
 
 Every change is a core edit (``zi_desktop.keputusan.edits``) pushed through the ``Editor``, so
 it is undoable and on disk at once; the text field commits when focus leaves it (or Ctrl+Enter),
@@ -13,18 +14,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMenu, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
-from zi_desktop.keputusan import BAB, BAGIAN
+from zi_desktop.keputusan import BAB, BAGIAN, MENETAPKAN
 from zi_desktop.keputusan import store
 from zi_desktop.keputusan.edits import (AddBodyItem, DeleteBodyItem, MoveBodyItem, ReplaceBody,
-                                        SetBodyItem)
-from zi_desktop.keputusan.labels import label
+                                        SetBodyItem, SetMenetapkan)
+from zi_desktop.keputusan.labels import bab, label
 
+from .bab_editor import ChapterTools, IsiBabEdit
 from .commands import Editor
 from .fields import CommitLineEdit, CommitTextEdit
 
 PARTS = [("menimbang", "Menimbang"), ("mengingat", "Mengingat"),
-         ("memperhatikan", "Memperhatikan"), ("diktum", "Diktum (KESATU, KEDUA …)"),
-         (BAB, "Bab Lampiran (sebelum tabel)")]
+         ("memperhatikan", "Memperhatikan"), (MENETAPKAN, "Menetapkan"),
+         ("diktum", "Diktum (KESATU, KEDUA …)"), (BAB, "Bab Lampiran (sebelum tabel)")]
+_BUTTONS = {BAB: ("Tambah bab", "Hapus bab"), None: ("Tambah", "Hapus")}
 _NEW_TEXT = {"menimbang": "bahwa …;", "mengingat": "", "memperhatikan": "", "diktum": "",
              BAB: {"judul": "JUDUL BAB", "isi": ""}}
 
@@ -52,6 +55,7 @@ class KeputusanView(QWidget):
         self.items.setAlternatingRowColors(True)
         self.items.currentRowChanged.connect(self._row_changed)
         layout.addWidget(self.items, 2)
+        self._layout = layout
 
         buttons = QHBoxLayout()
         self.add = QPushButton(self.tr("Tambah"))
@@ -73,6 +77,11 @@ class KeputusanView(QWidget):
         self.down.clicked.connect(lambda: self.move_item(1))
         self.library.setMenu(self._library_menu())
         self.template.clicked.connect(lambda: self.fill_template())
+        self.from_title = QPushButton(self.tr("Samakan dengan judul"))
+        self.from_title.setToolTip(self.tr("Tulis Menetapkan dari judul keputusan "
+                                           "(KEPUTUSAN … TENTANG …)"))
+        self.from_title.clicked.connect(lambda: self.menetapkan_from_title())
+        more.insertWidget(more.count() - 1, self.from_title)
         layout.addLayout(buttons)
         layout.addLayout(more)
 
@@ -84,15 +93,25 @@ class KeputusanView(QWidget):
         self.text_label.setWordWrap(True)
         self.text = CommitTextEdit(lines=6)
         self.text.committed.connect(self._set_text)
-        for widget in (self.judul_label, self.judul, self.text_label):
+        self.isi = IsiBabEdit()
+        self.isi.setToolTip(self.tr("Enter melanjutkan daftar, Enter pada butir kosong "
+                                    "mengakhirinya; Tab / Shift+Tab mengubah tingkat butir."))
+        self.isi.committed.connect(lambda text: self._set({"isi": text}))
+        self.tools = ChapterTools(self.isi)
+        for widget in (self.judul_label, self.judul, self.text_label, self.tools):
             layout.addWidget(widget)
         layout.addWidget(self.text, 3)
+        layout.addWidget(self.isi, 5)
+        layout.addStretch(0)             # takes the room only where the page has one text
 
         readonly = self.doc.readonly
-        for widget in (self.add, self.remove, self.up, self.down, self.library, self.template):
+        for widget in (self.add, self.remove, self.up, self.down, self.library, self.template,
+                       self.from_title):
             widget.setEnabled(not readonly)
         self.judul.setReadOnly(readonly)
         self.text.setReadOnly(readonly)
+        self.isi.setReadOnly(readonly)
+        self.tools.setReadOnly(readonly)
         editor.changed.connect(self._on_changes)   # Qt drops the connection with this view
         self.reload()
 
@@ -100,6 +119,8 @@ class KeputusanView(QWidget):
 
     def _rows(self) -> list[tuple[int, str]]:
         """(id, text shown in the list) of the current part."""
+        if self.bagian == MENETAPKAN:
+            return []
         if self.bagian == BAB:
             return [(i, f"BAB {label(BAB, n).split()[-1]}  {judul}")
                     for n, (i, judul, _isi) in enumerate(store.chapters(self.doc.conn), 1)]
@@ -122,10 +143,35 @@ class KeputusanView(QWidget):
         self.items.setCurrentRow(row)
         self._row_changed(row)
         chapter = self.bagian == BAB
-        self.judul_label.setVisible(chapter)
-        self.judul.setVisible(chapter)
+        single = self.bagian == MENETAPKAN
+        for widget in (self.judul_label, self.judul, self.tools, self.isi):
+            widget.setVisible(chapter)
+        self.text.setVisible(not chapter)
+        for widget in (self.items, self.add, self.remove, self.up, self.down):
+            widget.setVisible(not single)
+        self.from_title.setVisible(single)
         self.library.setVisible(self.bagian in ("mengingat", "memperhatikan"))
         self.template.setVisible(self.bagian in ("menimbang", "mengingat", "diktum"))
+        add, remove = _BUTTONS[BAB if chapter else None]
+        self.add.setText(self.tr(add))
+        self.remove.setText(self.tr(remove))
+        # a chapter's text is the page's main content: the chapters' list shows 3–6 whole rows
+        self._layout.setStretchFactor(self.items, 0 if chapter else 2)
+        self._layout.setStretch(self._layout.count() - 1, 1 if single else 0)
+        if chapter:
+            row_h = self.items.sizeHintForRow(0) if self._ids else \
+                self.items.fontMetrics().height() + 2
+            rows = max(3, min(len(self._ids), 6))
+            self.items.setFixedHeight(row_h * rows + 2 * self.items.frameWidth() + 2)
+        else:
+            self.items.setMinimumHeight(self.items.fontMetrics().lineSpacing() + 8)
+            self.items.setMaximumHeight(16777215)
+        self.text_label.setText(self.tr(
+            "Isi bab (satu baris satu paragraf atau butir daftar; tersimpan saat kursor pindah, "
+            "atau Ctrl+Enter):" if chapter else
+            "Menetapkan (kosong: dicetak dari judul; tersimpan saat kursor pindah, atau "
+            "Ctrl+Enter):" if single else
+            "Teks butir terpilih (tersimpan saat kursor pindah, atau Ctrl+Enter):"))
 
     def current_id(self) -> int | None:
         row = self.items.currentRow()
@@ -134,10 +180,21 @@ class KeputusanView(QWidget):
     def _row_changed(self, row: int) -> None:
         item_id = self._ids[row] if 0 <= row < len(self._ids) else None
         has = item_id is not None
+        if self.bagian == MENETAPKAN:
+            from zi_desktop.keputusan.menetapkan import from_title
+            self.text.set_value(store.menetapkan(self.doc.conn))
+            self.text.setPlaceholderText(from_title(self.doc.identitas()))
+            self.text.setEnabled(True)
+            return
+        self.text.setPlaceholderText("")
         if self.bagian == BAB:
             chapter = next((c for c in store.chapters(self.doc.conn) if c[0] == item_id), None)
+            self.judul_label.setText(self.tr("Judul %s:") % bab(row + 1) if has else
+                                     self.tr("Judul bab:"))
             self.judul.set_value(chapter[1] if chapter else "")
-            self.text.set_value(chapter[2] if chapter else "")
+            self.isi.set_value(chapter[2] if chapter else "")
+            self.isi.setEnabled(has)
+            self.tools.setEnabled(has)
         else:
             texts = dict(store.items(self.doc.conn, self.bagian))
             self.text.set_value(texts.get(item_id, ""))
@@ -163,12 +220,15 @@ class KeputusanView(QWidget):
             inserted = [c.id for c in changes if c.kind == "keputusan" and c.level == self.bagian
                         and c.fields[:1] in (("insert",), ("move",))]
             self.reload(inserted[-1] if inserted else None)
+        elif self.bagian == MENETAPKAN and any(c.kind == "identitas" for c in changes):
+            self.reload()                 # the title the placeholder shows may have changed
 
     # --- editing ---------------------------------------------------------------------------
 
     def _commit(self) -> None:
         self.judul.commit()
         self.text.commit()
+        self.isi.commit()
 
     def _set(self, value: dict) -> None:
         item_id = self.current_id()
@@ -176,7 +236,16 @@ class KeputusanView(QWidget):
             self.editor.push(SetBodyItem(self.bagian, item_id, value))
 
     def _set_text(self, text: str) -> None:
-        self._set({"isi": text} if self.bagian == BAB else {"teks": text})
+        if self.bagian == MENETAPKAN:
+            self.editor.push(SetMenetapkan(text))
+        else:
+            self._set({"teks": text})
+
+    def menetapkan_from_title(self) -> bool:
+        """Menetapkan written from the decree's title (one undo step)."""
+        from zi_desktop.keputusan.menetapkan import from_title
+        self._commit()
+        return self.editor.push(SetMenetapkan(from_title(self.doc.identitas())))
 
     def add_item(self, value=None) -> bool:
         self._commit()
@@ -185,8 +254,9 @@ class KeputusanView(QWidget):
         ok = self.editor.push(AddBodyItem(self.bagian, position,
                                           _NEW_TEXT[self.bagian] if value is None else value))
         if ok and value is None:
-            self.text.setFocus(Qt.OtherFocusReason)
-            self.text.selectAll()
+            field = self.judul if self.bagian == BAB else self.text
+            field.setFocus(Qt.OtherFocusReason)
+            field.selectAll()
         return ok
 
     def remove_item(self) -> bool:
@@ -229,9 +299,12 @@ class KeputusanView(QWidget):
         show that part with the item selected and the cursor in its text."""
         words = (finding.jalur or "").split()
         part = {"menimbang": "menimbang", "mengingat": "mengingat",
-                "memperhatikan": "memperhatikan", "diktum": "diktum"}.get(
-                    words[0].lower() if words else "", "diktum")
+                "memperhatikan": "memperhatikan", "diktum": "diktum",
+                MENETAPKAN: MENETAPKAN}.get(words[0].lower() if words else "", "diktum")
         self.show_part(part)
+        if part == MENETAPKAN:
+            self.text.setFocus(Qt.OtherFocusReason)
+            return
         count = len(self._ids)
         row = count - 1 if part == "menimbang" else 0
         if part == "mengingat" and len(words) > 1 and words[1].isdigit():

@@ -107,12 +107,14 @@ def next_year_plan(plan: dict, tahun: int | None = None) -> dict:
 
 def _shift_keputusan(plan: dict, old: int, new: int) -> None:
     """The decree body carries over: "Tahun 2025" → "Tahun 2026" in Menimbang, Memperhatikan,
-    the diktum and the chapters; Mengingat cites regulations by their own years and stays."""
+    Menetapkan, the diktum and the chapters; Mengingat cites regulations by their own years
+    and stays."""
     body = plan.get("keputusan")
     if not isinstance(body, dict):
         return
     for bagian in ("menimbang", "memperhatikan", "diktum"):
         body[bagian] = [_shift_tentang(t, old, new) for t in body.get(bagian) or []]
+    body["menetapkan"] = _shift_tentang(body.get("menetapkan") or "", old, new)
     body["bab"] = [{"judul": _shift_tentang(c.get("judul", ""), old, new),
                     "isi": _shift_tentang(c.get("isi", ""), old, new)}
                    for c in body.get("bab") or []]

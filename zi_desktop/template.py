@@ -146,9 +146,13 @@ def template_plan(name: str, tahun: int, satker: str, *, inovasi: bool = False) 
 
 
 def _keputusan(name: str, satker: str, rencana: dict) -> dict:
-    """The standard decree body (Menimbang, Mengingat, diktum) for "standar"; empty otherwise."""
-    from .keputusan import empty
-    return keputusan_baku(satker, rencana["tentang"]) if name == "standar" else empty()
+    """The standard decree body (Menimbang, Mengingat, diktum, Menetapkan from the title) for
+    "standar"; empty otherwise."""
+    from .keputusan import MENETAPKAN, empty
+    from .keputusan.menetapkan import from_title
+    if name != "standar":
+        return empty()
+    return {**keputusan_baku(satker, rencana["tentang"]), MENETAPKAN: from_title(rencana)}
 
 
 def keputusan_baku(satker: str, tentang: str) -> dict:

@@ -106,3 +106,34 @@ def test_libreoffice_opens_it(exported, tmp_path):
                          capture_output=True, text=True, timeout=300)
     pdf = tmp_path / (out.stem + ".pdf")
     assert run.returncode == 0 and pdf.is_file() and pdf.stat().st_size > 10_000, run.stderr
+
+
+def _signature_rows(table) -> list[tuple[str, str]]:
+    """(left cell, right cell) of each row of a signature table."""
+    out = []
+    for tr in table._tbl.iter(qn("w:tr")):
+        cells = [" ".join(t.text or "" for t in tc.iter(qn("w:t"))).strip()
+                 for tc in tr.iter(qn("w:tc"))]
+        out.append((cells[0], cells[-2] if len(cells) > 2 else cells[-1]))
+    return out
+
+
+def test_salinan_block_stands_as_the_decree_prints_it(exported):
+    """The Salinan block starts level with the signer's position line, leaves room for the
+    stamp, and its name shares the signer's name's row — in both signature blocks."""
+    plan, _out, document = exported
+    r = plan["rencana"]
+    signatures = [t for t in document.tables
+                  if any(r["penandatangan"] in right for _l, right in _signature_rows(t))]
+    assert len(signatures) == 2                                  # body and Lampiran
+    for table in signatures:
+        rows = _signature_rows(table)
+        left = [lt for lt, _rt in rows]
+        right = [rt for _lt, rt in rows]
+        salinan = left.index("Salinan sesuai dengan aslinya")
+        assert right[salinan] and \
+            r["jabatan_penandatangan"].upper().startswith(right[salinan].upper())  # position
+        name = right.index(r["penandatangan"])
+        assert left[name] == r["salinan"]["nama"] and name == len(rows) - 1
+        jabatan = max(i for i, t in enumerate(left[:name]) if t)
+        assert all(not t for t in left[jabatan + 1:name]) and name - jabatan > 3   # the stamp

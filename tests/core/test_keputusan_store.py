@@ -34,7 +34,7 @@ def ids(doc, bagian):
 
 
 def test_body_round_trips_through_the_file(doc):
-    assert body(doc) == keputusan()
+    assert body(doc) == {**keputusan(), "menetapkan": ""}
 
 
 def test_labels_come_from_position():
@@ -100,7 +100,7 @@ def test_missing_body_is_empty(tmp_path):
     del plan["keputusan"]
     with Dokumen.create_from_plan(tmp_path / "x.zidb", plan) as d:
         assert body(d) == {"menimbang": [], "mengingat": [], "memperhatikan": [], "diktum": [],
-                           "bab": []}
+                           "bab": [], "menetapkan": ""}
 
 
 
@@ -111,7 +111,7 @@ def test_format1_file_migrates_with_an_empty_body(tmp_path, monkeypatch):
     with Dokumen.open(path) as d:
         assert d.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.current_version()
         assert body(d) == {"menimbang": [], "mengingat": [], "memperhatikan": [], "diktum": [],
-                           "bab": []}
+                           "bab": [], "menetapkan": ""}
         assert d.to_dict()["area"][0]["nama"] == "MANAJEMEN PERUBAHAN"
         d.apply(AddBodyItem("menimbang", None, "bahwa baru;"))
         assert body(d)["menimbang"] == ["bahwa baru;"]

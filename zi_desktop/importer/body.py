@@ -2,7 +2,7 @@
 the diktum, and the Lampiran's chapters before the table.
 
     parse_keputusan(text) -> {"menimbang": [...], "mengingat": [...], "memperhatikan": [...],
-                              "diktum": [...], "bab": [{"judul", "isi"}]}
+                              "diktum": [...], "bab": [{"judul", "isi"}], "menetapkan": "…"}
 
 ``text`` is the text outside the Lampiran table (``decree.read_identity`` passes its lines,
 the table standing as one ``TABLE_MARK`` line; text, .docx and .pdf imports all come this way).
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..keputusan import BAGIAN, empty
+from ..keputusan import BAGIAN, MENETAPKAN, empty
 
 TABLE_MARK = "\x00TABEL"
 
@@ -133,9 +133,8 @@ def _body_sections(lines: list[str]) -> tuple[dict[str, list[str]], int]:
     return parts, end
 
 
-def menetapkan(text: str) -> str:
+def _menetapkan(parts: dict[str, list[str]]) -> str:
     """What the decree writes after "Menetapkan :" (its title in capitals), or ""."""
-    parts, _end = _body_sections(_lines(text))
     return " ".join(" ".join(_DASH.sub("", x) for x in parts.get("menetapkan", [])).split())
 
 
@@ -148,6 +147,7 @@ def parse_keputusan(text: str) -> dict:
     body["mengingat"] = _items(parts.get("mengingat", []), _NUMBER, "1")
     body["memperhatikan"] = _items(parts.get("memperhatikan", []), _NUMBER, "1")
     body["diktum"] = _diktum(parts.get("diktum", []))
+    body[MENETAPKAN] = _menetapkan(parts)          # stored as written (Periksa compares it)
     if not any(body[b] for b in BAGIAN):
         end = 0                          # no body: chapters may still follow a LAMPIRAN line
     body["bab"] = _chapters(lines[end:])
@@ -229,8 +229,9 @@ def _add_line(paragraphs: list[str], line: str) -> list[str]:
 
 
 def read_body(text: str) -> tuple[dict, str]:
-    """(``parse_keputusan(text)``, ``menetapkan(text)``) — what the decree import keeps."""
-    return parse_keputusan(text), menetapkan(text)
+    """(``parse_keputusan(text)``, its Menetapkan) — what the decree import keeps."""
+    body = parse_keputusan(text)
+    return body, body[MENETAPKAN]
 
 
 def title_differs(menetapkan_text: str, satker_upper: str, tentang: str) -> bool:
@@ -250,4 +251,7 @@ def body_report(body: dict) -> str:
               (len(body.get("diktum", [])), "diktum"), (len(body.get("bab", [])), "bab Lampiran")]
     if not any(n for n, _ in counts):
         return "Isi keputusan (Menimbang, Mengingat, diktum) tidak ada di teks."
-    return "Isi keputusan: " + ", ".join(f"{n} {label}" for n, label in counts if n) + "."
+    parts = [f"{n} {label}" for n, label in counts if n]
+    if body.get(MENETAPKAN):
+        parts.append("Menetapkan seperti tertulis")
+    return "Isi keputusan: " + ", ".join(parts) + "."

@@ -342,7 +342,7 @@ def _keputusan(plan: dict, ident: Identity | None, report: list[str], warnings: 
     report.append(body_report(ident.keputusan))
     if title_differs(ident.menetapkan, expand_satker(ident.satker), ident.tentang):
         warnings.append(f"\"Menetapkan\" pada keputusan (\"{ident.menetapkan}\") tidak sama dengan "
-                        "judulnya (KEPUTUSAN … TENTANG …); cetakan memakai judul — periksa.")
+                        "judulnya (KEPUTUSAN … TENTANG …); disimpan seperti tertulis — periksa.")
 
 
 _AREA_WORDS = ("MANAJEMEN PERUBAHAN", "TATA LAKSANA", "TATALAKSANA", "SDM", "SUMBER DAYA",

@@ -7,13 +7,17 @@ Plan-dict key (the ``dump`` JSON; stable)::
 
     "keputusan": {"menimbang": ["bahwa …;"], "mengingat": ["Undang-Undang …;"],
                   "memperhatikan": [], "diktum": ["Menetapkan …", "Keputusan ini …"],
-                  "bab": [{"judul": "PENDAHULUAN", "isi": "paragraf\\nparagraf"}]}
+                  "bab": [{"judul": "PENDAHULUAN", "isi": "paragraf\\nparagraf"}],
+                  "menetapkan": "KEPUTUSAN … TENTANG …"}
+
+``menetapkan`` is the decree's "Menetapkan :" as written ("" = printed from the title).
 """
 
 BAGIAN = ("menimbang", "mengingat", "memperhatikan", "diktum")
 BAB = "bab"
+MENETAPKAN = "menetapkan"
 
 
 def empty() -> dict:
     """An empty decree body (what a plan without one holds)."""
-    return {**{b: [] for b in BAGIAN}, BAB: []}
+    return {**{b: [] for b in BAGIAN}, BAB: [], MENETAPKAN: ""}

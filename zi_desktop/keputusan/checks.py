@@ -1,8 +1,10 @@
 """Periksa rules for the decree body (issue 16), added to ``checks.check_plan``.
 
-Menetapkan is printed from the title ("KEPUTUSAN <unit> TENTANG <subject>"), so what can
-disagree with the title is the text that repeats it: the last Menimbang and diktum KESATU.
+The texts that repeat the title ("KEPUTUSAN <unit> TENTANG <subject>") can disagree with it:
+the stored Menetapkan (``keputusan.menetapkan``; "" = printed from the title, nothing to
+compare), the last Menimbang and diktum KESATU.
 Rules (all "peringatan", level "keputusan"; a plan whose body is empty is not checked):
+  menetapkan_berbeda  the stored Menetapkan is not "KEPUTUSAN <unit> TENTANG <title>"
   menimbang_penutup   the last Menimbang is not "bahwa berdasarkan pertimbangan …"
   judul_berbeda       the last Menimbang or KESATU does not name the decree's subject as written
   kesatu_lampiran     diktum KESATU does not refer to the Lampiran (or there is no diktum)
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from . import BAGIAN
+from . import BAGIAN, MENETAPKAN
 from .labels import label
 
 
@@ -38,7 +40,16 @@ def check_keputusan(plan: dict) -> list[tuple[str, str, str]]:
     def warn(kode: str, pesan: str, jalur: str) -> None:
         out.append((kode, pesan, jalur))
 
-    tentang = _norm(str(plan.get("rencana", {}).get("tentang", "")))
+    rencana = plan.get("rencana") or {}
+    tentang = _norm(str(rencana.get("tentang", "")))
+    stored = " ".join(str(body.get(MENETAPKAN) or "").split())
+    if stored:
+        from .menetapkan import from_title, matches_title, where_it_differs
+        if not matches_title(stored, rencana):
+            written, title = where_it_differs(stored, from_title(rencana))
+            warn("menetapkan_berbeda", f"Menetapkan tidak sama dengan judul keputusan: tertulis "
+                 f"“{written}”, judulnya “{title}”; samakan (Keputusan ▸ Menetapkan ▸ Samakan "
+                 "dengan judul).", "Menetapkan")
     menimbang = body.get("menimbang") or []
     if menimbang:
         last = menimbang[-1]
@@ -49,7 +60,7 @@ def check_keputusan(plan: dict) -> list[tuple[str, str, str]]:
                  f"tertulis “{_short(last)}”.", where)
         elif tentang and tentang not in _norm(last):
             warn("judul_berbeda", f"{where} tidak menyebut judul keputusan persis seperti "
-                 "judulnya (Menetapkan dicetak dari judul); samakan kata-katanya.", where)
+                 "judulnya; samakan kata-katanya.", where)
     diktum = body.get("diktum") or []
     if not diktum:
         warn("kesatu_lampiran", "Diktum keputusan belum diisi (KESATU: menetapkan Rencana Aksi "
@@ -61,7 +72,7 @@ def check_keputusan(plan: dict) -> list[tuple[str, str, str]]:
                  "tercantum dalam Lampiran …”).", "Diktum KESATU")
         elif tentang and kesatu.startswith("menetapkan") and tentang not in kesatu:
             warn("judul_berbeda", "Diktum KESATU tidak menyebut judul keputusan persis seperti "
-                 "judulnya (Menetapkan dicetak dari judul); samakan kata-katanya.",
+                 "judulnya; samakan kata-katanya.",
                  "Diktum KESATU")
     names = {p.kode: p.singkat for p in library()}
     for n, entry in enumerate(body.get("mengingat") or [], 1):

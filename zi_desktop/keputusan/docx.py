@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from docx import Document
@@ -25,18 +26,20 @@ from docx.shared import Mm, Pt
 from docx.table import _Cell
 
 from ..dates import BULAN_SINGKAT, month_range
-from ..lampiran.decree import expand_satker, nomor_line, tanggal_text, title_text
+from ..lampiran.decree import (expand_satker, level_names, nomor_line, table_title_after_chapters,
+                               tail_texts, title_text)
+from ..lampiran.options import resolve
 from ..lampiran.text import clean as _clean
 from . import BAB, empty
+from .bab import split_item
 from .labels import bab as bab_label
 from .labels import label
-from .pdf import menetapkan_text
+from . import menetapkan
 
 FONT = "Arial"
 SIZE = 11
 TABLE_SIZE = 8
 PAPER_MM = {"F4": (215, 330), "A4": (210, 297)}
-_MARKER = re.compile(r"^(\(?[0-9]{1,2}[.)]|[a-z][.)]|[-–•])\s+")
 
 
 def clean(value) -> str:
@@ -57,6 +60,7 @@ def _styles(doc) -> None:
     for name, bold, align, size in (("ZI Judul", True, WD_ALIGN_PARAGRAPH.CENTER, SIZE),
                                     ("ZI Isi", False, WD_ALIGN_PARAGRAPH.JUSTIFY, SIZE),
                                     ("ZI Kepala Lampiran", False, WD_ALIGN_PARAGRAPH.LEFT, 9),
+                                    ("ZI Tanda Tangan", False, WD_ALIGN_PARAGRAPH.LEFT, 10),
                                     ("ZI Tabel", False, WD_ALIGN_PARAGRAPH.LEFT, TABLE_SIZE),
                                     ("ZI Judul Tabel", True, WD_ALIGN_PARAGRAPH.CENTER,
                                      TABLE_SIZE)):
@@ -169,28 +173,39 @@ def _section_rows(name: str, items: list[str], bagian: str | None) -> list[tuple
             for n, text in enumerate(items, 1)]
 
 
-def _signature(doc, rencana: dict, width_mm: float) -> None:
-    """Signature at the right; "Salinan sesuai dengan aslinya" at the left when filled in; the
-    two names on one row so they stand level."""
-    s = rencana.get("salinan") or {}
-    copy = bool(_one_line(s.get("nama")) or _one_line(s.get("jabatan")))
-    jabatan = _one_line(rencana.get("jabatan_penandatangan")).upper()
-    if jabatan and not jabatan.endswith(","):
-        jabatan += ","
-    right = [f"Ditetapkan di {_one_line(rencana.get('tempat'))}".strip(),
-             f"pada tanggal {tanggal_text(rencana.get('tanggal'))}".strip(), "", jabatan,
-             "", "ttd." if copy else "", ""]
-    left = ["", "", "", "Salinan sesuai dengan aslinya", _one_line(s.get("kantor")).upper(),
-            _one_line(s.get("jabatan"))] if copy else [""]
-    names = [_one_line(s.get("nama")) if copy else "", _one_line(rencana.get("penandatangan"))]
-    widths = [width_mm * 0.5, width_mm * 0.5]
-    table = doc.add_table(rows=0, cols=2)
+def _signature(doc, rencana: dict, width_mm: float, *, body: bool) -> None:
+    """Signature at the right; "Salinan sesuai dengan aslinya" at the left when filled in —
+    the lines the printed decree has (``decree.tail_texts``), one table row per line, so the
+    copy's block starts level with the signer's position and the two names share a row;
+    the rows stay together on one page."""
+    opts = resolve(rencana.get("cetak"), {})
+    if body:              # the body is signed with place and date, whatever the Lampiran repeats
+        opts = replace(opts, ulang_ditetapkan=True)
+    left, right, left_name, right_name = tail_texts(rencana, opts)
+    salinan = bool(left)
+    level_names(left, right, salinan)
+    block = min(90.0, width_mm * 0.42)        # the signer's block at the right, as printed
+    widths = [width_mm - block - 14, 6, block, 8]
+    table = doc.add_table(rows=0, cols=4)
     _borderless(table)
     _grid(table, widths)
-    for cell, lines in zip(_fast_row(table, widths), (left, right)):
-        _cell_xml(cell, "\n".join(lines), style="Normal")
-    for cell, name in zip(_fast_row(table, widths), names):
-        _cell_xml(cell, name, bold=True, style="Normal")
+    lines = list(zip(left + [None] * (len(right) - len(left)), right))
+    lines.append(((left_name, False) if salinan else None, (right_name, True)))
+    for n, pair in enumerate(lines):
+        cells = _fast_row(table, widths)
+        _no_split(cells[0]._tc.getparent())
+        for cell, line in zip(cells[0::2], pair):
+            text, centred = line if line is not None else ("", False)
+            _cell_xml(cell, text, bold=n == len(lines) - 1, center=centred,
+                      style="ZI Tanda Tangan")
+            fmt = cell.paragraphs[0].paragraph_format
+            fmt.space_after = Pt(0)
+            fmt.keep_with_next = n < len(lines) - 1
+
+
+def _no_split(tr) -> None:
+    el = OxmlElement("w:cantSplit")
+    tr.get_or_add_trPr().append(el)
 
 
 def _lampiran_head(doc, rencana: dict, width_mm: float) -> None:
@@ -208,18 +223,15 @@ def _chapters(doc, chapters: list[dict]) -> None:
         _para(doc, bab_label(n), "ZI Judul")
         _para(doc, _one_line(chapter.get("judul")).upper(), "ZI Judul", space_after=6)
         for line in clean(chapter.get("isi")).split("\n"):
-            line = line.strip()
-            if not line:
+            mark, text, level = split_item(line)
+            if not text and not mark:
                 continue
-            m = _MARKER.match(line)
-            if m:
-                level = 2 if re.match(r"^\(?\d{1,2}\)$", m.group(1)) else 1
-                p = _para(doc, f"{m.group(1)}\t{line[m.end():]}", indent_mm=8 * level,
-                          space_after=2)
+            if mark:
+                p = _para(doc, f"{mark}\t{text}", indent_mm=8 * level, space_after=2)
                 p.paragraph_format.first_line_indent = Mm(-8)
                 p.paragraph_format.tab_stops.add_tab_stop(Mm(8 * level))
             else:
-                p = _para(doc, line, space_after=4)
+                p = _para(doc, text, space_after=4)
                 p.paragraph_format.first_line_indent = Mm(10)
         doc.add_paragraph()
 
@@ -406,12 +418,12 @@ def build_docx(plan: dict):
     if rows:
         _labelled(doc, rows, width)
     _para(doc, "MEMUTUSKAN:", "ZI Judul", space_after=8)
-    rows = _section_rows("Menetapkan", [menetapkan_text(rencana)], None)
+    rows = _section_rows("Menetapkan", [menetapkan.printed(plan)], None)
     rows += [r for n, text in enumerate(body["diktum"], 1)
              for r in _section_rows(label("diktum", n), [text], None)]
     _labelled(doc, rows, width)
     doc.add_paragraph()
-    _signature(doc, rencana, width)
+    _signature(doc, rencana, width, body=True)
 
     chapters = body[BAB]
     if chapters:
@@ -428,9 +440,9 @@ def build_docx(plan: dict):
     table_w = PAPER_MM[kertas][1] - 40
     if not chapters:
         _lampiran_head(doc, rencana, table_w)
-    else:
-        _para(doc, title_text(rencana), "ZI Judul", space_after=8)
+    elif table_title_after_chapters(rencana):     # the chapters opened with the title
+        _para(doc, table_title_after_chapters(rencana), "ZI Judul", space_after=8)
     _table(doc, plan, table_w)
     doc.add_paragraph()
-    _signature(doc, rencana, table_w)
+    _signature(doc, rencana, table_w, body=False)
     return doc

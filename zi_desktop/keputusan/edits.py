@@ -4,6 +4,8 @@
 A body change is ``Change("keputusan", level=<bagian or "bab">, id=<row id>, row=<position>,
 old_row=<old position>, fields=(<action>,))`` with action "insert" | "remove" | "move" |
 "update" | "replace"; the tree and the Jadwal ignore this kind, the Keputusan tab follows it.
+The stored Menetapkan (``SetMenetapkan``) changes as ``Change("keputusan", "menetapkan",
+fields=("update",))``.
 Redo after undo reuses the row ids, so later edits on the stack stay valid.
 """
 
@@ -11,8 +13,8 @@ from __future__ import annotations
 
 from ..edits import Change, Edit, check_text
 from ..errors import ZiError
-from . import BAB, BAGIAN
-from .store import TABLE_BAB, TABLE_BUTIR
+from . import BAB, BAGIAN, MENETAPKAN
+from .store import TABLE_BAB, TABLE_BUTIR, menetapkan, set_menetapkan
 
 LABEL = {"menimbang": "Menimbang", "mengingat": "Mengingat", "memperhatikan": "Memperhatikan",
          "diktum": "diktum", BAB: "bab"}
@@ -221,3 +223,24 @@ class ReplaceBody(Edit):
                 t.insert(conn, item_id, pos, dict(zip(t.fields, fields)))
             changes.append(t.change("replace"))
         return changes
+
+
+class SetMenetapkan(Edit):
+    """Change the decree's "Menetapkan :" text ("" = printed from the title)."""
+
+    label = "Ubah Menetapkan"
+
+    def __init__(self, text: str) -> None:
+        self.text = check_text(" ".join(str(text).split()))
+        self.old: str | None = None
+
+    def _write(self, conn, text: str):
+        set_menetapkan(conn, text)
+        return [Change("keputusan", MENETAPKAN, None, fields=("update",))]
+
+    def do(self, conn):
+        self.old = menetapkan(conn)
+        return self._write(conn, self.text)
+
+    def undo(self, conn):
+        return self._write(conn, self.old)

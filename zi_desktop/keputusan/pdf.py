@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import io
 import os
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
@@ -22,18 +21,18 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
                                 NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer)
 
-from ..lampiran import build_lampiran
+from ..lampiran import lampiran_story, print_story
 from ..lampiran import fonts
 from ..lampiran.decree import (doc_title, expand_satker, front_slices, nomor_line,
                                tail_slices, title_text)
-from ..dates import plan_period
 from ..lampiran.layout import PAPER, Layout
-from ..lampiran.options import resolve
 from ..lampiran.rows import LinesBlock
 from ..lampiran.text import clean
 from . import BAB, empty
 from .labels import bab as bab_label
+from .bab import split_item
 from .labels import label
+from . import menetapkan
 
 SIZE = 11.0
 LEADING = 14.5
@@ -41,7 +40,6 @@ MARGINS = (25 * mm, 20 * mm, 20 * mm, 20 * mm)     # left, right, top, bottom
 SECTION_W = 31 * mm        # "Menimbang", "Menetapkan", "KESATU" …
 COLON_W = 4 * mm
 ITEM_W = 8 * mm            # "a.", "10."
-_MARKER = re.compile(r"^(\(?[0-9]{1,2}[.)]|[a-z][.)]|[-–•])\s+")
 
 
 @dataclass
@@ -136,12 +134,6 @@ def _heading(rencana: dict) -> list:
     return out
 
 
-def menetapkan_text(rencana: dict) -> str:
-    """ "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN KUDUS TENTANG RENCANA AKSI … TAHUN 2025." """
-    satker = expand_satker(rencana.get("satker", ""))
-    return f"KEPUTUSAN {satker} TENTANG {title_text(rencana)}.".replace("  ", " ")
-
-
 class _Portrait:
     """The Lampiran's Layout (faces, conventions) with the width of a portrait page, for the
     LAMPIRAN block and the signature block the Lampiran module sets."""
@@ -149,6 +141,8 @@ class _Portrait:
     def __init__(self, lay, width: float) -> None:
         self._lay = lay
         self.width = width
+        # the body is signed with place and date whatever the Lampiran's end repeats
+        self.opts = replace(lay.opts, ulang_ditetapkan=True)
 
     def __getattr__(self, name):
         return getattr(self._lay, name)
@@ -164,7 +158,7 @@ def body_story(plan: dict, lay) -> list:
         if body[bagian]:
             story += _section(name, body[bagian], bagian) + [Spacer(1, 8)]
     story += [_p("MEMUTUSKAN:", "judul"), Spacer(1, 8)]
-    story += _section("Menetapkan", [menetapkan_text(rencana)], None) + [Spacer(1, 4)]
+    story += _section("Menetapkan", [menetapkan.printed(plan)], None) + [Spacer(1, 4)]
     for n, text in enumerate(body["diktum"], 1):
         story += _section(label("diktum", n), [text], None)
     story += [Spacer(1, 16), CondPageBreak(60 * mm), LinesBlock(tail_slices(rencana, lay))]
@@ -175,17 +169,14 @@ def _chapter_lines(isi: str) -> list:
     """A chapter's text: list items with a hanging label, paragraphs with a first-line indent."""
     out: list = []
     for line in clean(isi).split("\n"):
-        line = line.strip()
-        if not line:
+        mark, text, level = split_item(line)
+        if not text and not mark:
             continue
-        m = _MARKER.match(line)
-        if not m:
-            out.append(_p(line, "paragraf"))
+        if not mark:
+            out.append(_p(text, "paragraf"))
             continue
-        mark = m.group(1)
-        level = 2 if re.match(r"^\(?\d{1,2}\)$", mark) else 1
         x = (level - 1) * ITEM_W
-        out.append(Labelled([(x, mark)], _p(line[m.end():]), x + ITEM_W))
+        out.append(Labelled([(x, mark)], _p(text), x + ITEM_W))
         out.append(Spacer(1, 2))
     return out
 
@@ -196,7 +187,10 @@ def chapters_story(plan: dict, lay) -> list:
     chapters = (plan.get("keputusan") or {}).get(BAB) or []
     if not chapters:
         return []
-    story: list = [LinesBlock(front_slices(rencana, lay)), Spacer(1, 10)]
+    # the Lampiran opens here: its block and the decree's title, printed once (not again
+    # above the table, which build_keputusan prints with ``kepala=False``)
+    story: list = [LinesBlock(front_slices(rencana, lay, title=title_text(rencana))),
+                   Spacer(1, 10)]
     for n, chapter in enumerate(chapters, 1):
         story += [CondPageBreak(40 * mm), _p(bab_label(n), "judul"),
                   _p(" ".join(clean(chapter.get("judul")).split()).upper(), "judul"),
@@ -236,11 +230,11 @@ class BodyDoc(BaseDocTemplate):
         canv.restoreState()
 
 
-def build_body(plan: dict, out, **options) -> int:
-    """Body and Lampiran chapters on portrait pages of the plan's paper to ``out``; ``options``
-    are ``build_lampiran``'s (paper, face, conventions). Returns the page count."""
+def build_body(plan: dict, out, table: Layout) -> int:
+    """Body and Lampiran chapters on portrait pages of the plan's paper to ``out``, in the faces
+    and conventions of the Lampiran's ``table`` layout (``lampiran_story``'s: measuring the
+    table's columns once for both). Returns the page count."""
     rencana = plan.get("rencana") or {}
-    table = Layout(resolve(rencana.get("cetak"), options), plan_period(rencana), plan)
     face = fonts.register_fonts(table.opts.huruf)
     STYLES.update(_styles(face.regular, face.bold))
     landscape_w, landscape_h = PAPER.get(table.kertas, PAPER["F4"])
@@ -264,8 +258,11 @@ def build_keputusan(plan: dict, out: str | os.PathLike | BinaryIO, **options) ->
     plan = plan if isinstance(plan, dict) else {}
     rencana = plan.get("rencana") if isinstance(plan.get("rencana"), dict) else {}
     body_pdf, table_pdf = io.BytesIO(), io.BytesIO()
-    body_pages = build_body(plan, body_pdf, **options)
-    table = build_lampiran(plan, table_pdf, **options)
+    chapters = bool((plan.get("keputusan") or {}).get(BAB))
+    # chapters opened the Lampiran with its block and title: the table does not repeat them
+    parts = lampiran_story(plan, kepala=not chapters, **options)
+    body_pages = build_body(plan, body_pdf, parts[1])
+    table = print_story(parts, table_pdf)
     writer = PdfWriter()
     writer.append(PdfReader(body_pdf))
     writer.append(PdfReader(table_pdf))

@@ -23,7 +23,8 @@ from reportlab.platypus import KeepTogether, NextPageTemplate
 
 from zi_desktop.dates import plan_period
 
-from .decree import doc_title, expand_satker, front_slices, tail_slices
+from .decree import (doc_title, expand_satker, front_slices, table_title_after_chapters,
+                     tail_slices)
 from .layout import Layout
 from .options import KERTAS, KOLOM_WAKTU, resolve
 from .pages import LampiranDoc
@@ -31,7 +32,7 @@ from .rows import LinesBlock, PrintState
 from .table import TableBuilder
 from .text import clean
 
-__all__ = ["build_lampiran", "lampiran_story", "LampiranResult", "KERTAS", "KOLOM_WAKTU"]
+__all__ = ["build_lampiran", "lampiran_story", "print_story", "LampiranResult", "KERTAS", "KOLOM_WAKTU"]
 
 # The signature rides with the last row unless it would fill more than this share of a page.
 _TAIL_MAX_SHARE = 0.45
@@ -62,14 +63,21 @@ def _keep_with_tail(rows: list, lay: Layout) -> int:
     return k
 
 
-def build_lampiran(plan: dict, out: str | os.PathLike | BinaryIO, **options) -> LampiranResult:
+def build_lampiran(plan: dict, out: str | os.PathLike | BinaryIO, *, kepala: bool = True,
+                   **options) -> LampiranResult:
     """Print the Lampiran of ``plan`` to ``out`` (a path or a binary file object).
 
     ``options`` (each ``None`` = the plan's ``rencana["cetak"]`` setting): kertas,
     kolom_waktu, penanggung_jawab, target_capaian, nomor_kolom, huruf, kata_miring,
     tanda_tangan, nomor_titik, kepala_bulan, ulang_ditetapkan, koma_jabatan, gaya_nomor,
-    lebar_kolom (see ``options.Options``)."""
-    story, lay, state, meta = lampiran_story(plan, **options)
+    lebar_kolom (see ``options.Options``). ``kepala``: see ``lampiran_story``."""
+    return print_story(lampiran_story(plan, kepala=kepala, **options), out)
+
+
+def print_story(parts: tuple, out: str | os.PathLike | BinaryIO) -> LampiranResult:
+    """Build ``lampiran_story``'s ``parts`` to ``out`` (a whole-decree print reuses the
+    story's layout for its own pages before building the table)."""
+    story, lay, state, meta = parts
     doc = LampiranDoc(os.fspath(out) if isinstance(out, (str, os.PathLike)) else out, lay,
                       state, **meta)
     doc.build_story(story)
@@ -77,7 +85,7 @@ def build_lampiran(plan: dict, out: str | os.PathLike | BinaryIO, **options) -> 
                           huruf=lay.opts.huruf, lebar_kolom=lay.widths_mm())
 
 
-def lampiran_story(plan: dict, **options):
+def lampiran_story(plan: dict, *, kepala: bool = True, **options):
     """The lower-level API: ``(story, layout, state, meta)`` — the flowables of the
     Lampiran (LAMPIRAN block and title, one flowable per table row, the signature kept
     with the last rows), its ``Layout`` (paper, columns, faces, ``draw_header``), the
@@ -85,15 +93,20 @@ def lampiran_story(plan: dict, **options):
     with ``pages.LampiranDoc(out, layout, state, **meta).build_story(story)``, whose page
     templates are ``"awal"`` (first page: the story draws the table header inline) and
     ``"tabel"`` (later pages: the header drawn by the page).  A whole-decree document can
-    place this story after its own pages, switching to the template "awal" first."""
+    place this story after its own pages, switching to the template "awal" first.
+    ``kepala`` False: the table follows the Lampiran's chapters, which opened with the
+    LAMPIRAN block and the title — no block here, only the table's own title when it differs
+    (``decree.table_title_after_chapters``)."""
     plan = plan if isinstance(plan, dict) else {}
     rencana = plan.get("rencana") if isinstance(plan.get("rencana"), dict) else {}
     opts = resolve(rencana.get("cetak"), options)
     lay = Layout(opts, plan_period(rencana), plan)
     state = PrintState()
 
-    story: list = [LinesBlock(front_slices(rencana, lay), state),
-                   NextPageTemplate("tabel")]
+    front = (front_slices(rencana, lay) if kepala else
+             front_slices(rencana, lay, block=False, title=table_title_after_chapters(rencana)))
+    story: list = [LinesBlock(front, state)] if front else []
+    story.append(NextPageTemplate("tabel"))
     rows = TableBuilder(lay, state).build(plan)
     if not rows:                      # an empty plan still prints the table header
         from .rows import TableRow
