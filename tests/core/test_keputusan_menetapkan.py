@@ -61,6 +61,21 @@ def test_the_rule_fires_when_the_title_changes_and_the_dump_carries_the_key(tmp_
     assert "YANG LAIN" in findings[0].pesan                  # says what it should be
 
 
+def test_checking_a_stored_menetapkan_does_not_load_the_print(tmp_path):
+    """Periksa runs after every edit in the window: it must not load ReportLab (~0.2 s)."""
+    plan = small_plan()
+    plan["keputusan"]["menetapkan"] = from_title(plan["rencana"]) + " LAIN"
+    path = tmp_path / "sk.zidb"
+    Dokumen.create_from_plan(path, plan).close()
+    probe = ("import sys; from zi_desktop.document import Dokumen; "
+             "from zi_desktop.checks import check_plan; "
+             f"d = Dokumen.open({str(path)!r}, readonly=True); "
+             "codes = {f.kode for f in check_plan(d.to_dict(ids=True))}; "
+             "print('menetapkan_berbeda' in codes, 'reportlab' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "False"]
+
+
 def test_edit_is_undoable_on_disk_and_printed(tmp_path):
     path = tmp_path / "sk.zidb"
     with Dokumen.create_from_plan(path, small_plan()) as doc:

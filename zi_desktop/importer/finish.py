@@ -334,7 +334,7 @@ def _conventions(cetak: dict, reading: Reading, ident: Identity | None, override
 
 def _keputusan(plan: dict, ident: Identity | None, report: list[str], warnings: list[str]) -> None:
     """The decree body read with the identity (importer/body.py) → plan, report, warnings."""
-    from ..lampiran.decree import expand_satker
+    from ..titles import expand_satker
     from .body import body_report, title_differs
     if ident is None or not ident.keputusan:
         return

@@ -2,19 +2,19 @@
 printed (the stored text, else the derived one) and whether the stored text still matches the
 title — the Periksa rule ``menetapkan_berbeda``.
 
-The derivation uses the Lampiran's title functions (``lampiran.decree``), imported when needed
-so that ``check`` does not load ReportLab for a plan that stores no Menetapkan."""
+The derivation uses the decree's title functions (``zi_desktop.titles``, plain text: ``check``
+loads no ReportLab)."""
 
 from __future__ import annotations
 
 import re
 
+from ..titles import expand_satker, title_text
 from . import MENETAPKAN
 
 
 def from_title(rencana: dict) -> str:
     """ "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN KUDUS TENTANG RENCANA AKSI … TAHUN 2025." """
-    from ..lampiran.decree import expand_satker, title_text
     satker = expand_satker(rencana.get("satker", ""))
     return " ".join(f"KEPUTUSAN {satker} TENTANG {title_text(rencana)}.".split())
 
@@ -32,7 +32,6 @@ def _norm(text: str) -> str:
 def matches_title(text: str, rencana: dict) -> bool:
     """True when ``text`` is "KEPUTUSAN <unit> TENTANG <subject>" of this plan (the subject
     as the title prints it, with or without "TAHUN <year>"; case and punctuation aside)."""
-    from ..lampiran.decree import expand_satker
     satker = expand_satker(rencana.get("satker", ""))
     tentang = expand_satker(rencana.get("tentang", ""))
     return _norm(text) in {_norm(from_title(rencana)),

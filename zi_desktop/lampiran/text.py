@@ -17,14 +17,9 @@ import re
 
 from . import fonts
 
-from ..bounds import cut_long_words
+from ..printable import clean  # noqa: F401 — the print's one cleaning, used across lampiran
 
 Line = tuple  # (dx: float, text: str, marker: str, font: str)
-
-# Control characters other than the newline print as nothing (or as boxes), and lone
-# surrogates (from a badly decoded file) cannot even be written to a PDF: drop them.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff\ud800-\udfff]")
-_NEWLINES = re.compile("\r\n|\r|\u2028|\u2029|\x85")
 
 # "1.", "2)", "(3)", "1.2.", "a.", "b)", "iv.", "-", "–", "•", "*" … followed by a space.
 _MARKER = re.compile(
@@ -33,15 +28,6 @@ _MARKER = re.compile(
 
 
 _BREAK_AFTER = "/-–_.,;:)\\"
-
-
-def clean(value) -> str:
-    """Any plan value → text fit to print: str, ``\\n`` line ends, no control characters."""
-    if value is None:
-        return ""
-    text = value if isinstance(value, str) else str(value)
-    text = _NEWLINES.sub("\n", text).replace("\t", " ")
-    return cut_long_words(_CONTROL.sub("", text))  # bounded words: wrapping stays linear
 
 
 def split_marker(line: str) -> tuple[str, str]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..dates import BULAN_SINGKAT, format_bulan
 from ..errors import ZiError
-from ..lampiran.decree import expand_satker
+from ..titles import expand_satker
 from .progress import Progress, period, realisasi_by_month, walk
 
 STATUS_MARK = {"selesai": "✓", "sebagian": "½", "belum": "✗"}
