@@ -69,6 +69,8 @@ class Dokumen:
         self.readonly_reason = readonly_reason
         self._lock = lock
         self._temp_copy: Path | None = None   # an older file opened read-only: its migrated copy
+        self._evidence_from_file: bool | None = None   # a validated copy: evidence is read from
+        self._evidence_conn: sqlite3.Connection | None = None   # the file (True: immutable)
         self.closed = False
         if readonly_reason is None:
             self.db  # noqa: B018 — a plan open for editing loads it now, not at the first edit
@@ -105,19 +107,23 @@ class Dokumen:
                 _recover(path)  # our own crash left a hot journal: let SQLite roll it back first
             elif jstate == journal.FOREIGN:
                 notices.append(journal.set_aside(path) if lock is not None else journal.ignored_notice(path))
-            version, mem = fileguard.load(path, ignore_journal=jstate == journal.FOREIGN and lock is None)
+            ignore = jstate == journal.FOREIGN and lock is None
+            evidence = None
             if reason is None:
-                mem.close()
+                version = fileguard.validate(path)
                 if version < current_version():
                     _backup_and_migrate(path, version)
                 conn = sqlite3.connect(str(path), check_same_thread=False)
                 _configure(conn)
             elif jstate == journal.LIVE or reason.startswith(_HELD):
-                mem.close()  # another window edits it: read the live file, its edits show
-                conn = fileguard.connect_readonly(path)
+                version = fileguard.validate(path, ignore_journal=ignore)
+                conn = fileguard.connect_readonly(path)  # another window edits it: its edits show
                 conn.isolation_level = ""
             else:
-                conn = mem  # read-only: read exactly the copy that was validated
+                # read-only: read exactly the copy that was validated; the evidence bytes
+                # (not in the copy) are read from the file, checked by their sha256
+                version, conn = fileguard.load(path, ignore_journal=ignore)
+                evidence = ignore
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -130,6 +136,7 @@ class Dokumen:
             conn.isolation_level = ""
         doc = cls(path, conn, readonly_reason=reason, lock=lock)
         doc._temp_copy = temp_copy
+        doc._evidence_from_file = evidence if temp_copy is None else None
         doc.notices = notices
         return doc
 
@@ -163,6 +170,9 @@ class Dokumen:
     def close(self) -> None:
         self.closed = True
         self.conn.close()
+        if self._evidence_conn is not None:
+            self._evidence_conn.close()
+            self._evidence_conn = None
         if self._temp_copy is not None:
             shutil.rmtree(self._temp_copy.parent, ignore_errors=True)
             self._temp_copy = None
@@ -270,6 +280,16 @@ class Dokumen:
     def months(self, aksi_id: int) -> list[str]:
         return [m for (m,) in self.conn.execute(
             "SELECT bulan FROM jadwal WHERE aksi = ? ORDER BY bulan", (aksi_id,))]
+
+    def evidence_conn(self) -> sqlite3.Connection:
+        """The connection holding the evidence bytes (``bukti_isi``): ``conn``, except for a
+        plan read through its validated copy, which leaves the bytes in the file — then the
+        file itself, read-only (whoever writes the bytes out checks them by sha256)."""
+        if self._evidence_from_file is None:
+            return self.conn
+        if self._evidence_conn is None:
+            self._evidence_conn = fileguard.connect_readonly(self.path, immutable=self._evidence_from_file)
+        return self._evidence_conn
 
     def realisasi(self, aksi_id: int) -> list[dict]:
         return pemantauan_store.realisasi_of(self.conn, aksi_id)

@@ -170,6 +170,20 @@ def copy_out(conn, bukti_id: int, dst: BinaryIO) -> int:
     return size
 
 
+def copy_all_evidence(src, dst) -> None:
+    """Stream the bytes of every evidence row ``dst`` lists from ``src`` (another database
+    holding them) into ``dst``, each checked against its size and sha256 (a file changed
+    since it was validated is said, not copied)."""
+    rows = dst.execute("SELECT id, nama, ukuran, sha256 FROM bukti ORDER BY id").fetchall()
+    for bukti_id, nama, ukuran, sha in rows:
+        if src.execute("SELECT 1 FROM bukti_isi WHERE bukti = ?", (bukti_id,)).fetchone() is None:
+            continue  # a plan received without evidence bytes: none to send either
+        with src.blobopen("bukti_isi", "isi", bukti_id, readonly=True) as blob:
+            if len(blob) != ukuran or copy_in(dst, bukti_id, blob, ukuran, whole=True) != sha:
+                raise ZiError(f"Isi bukti \"{nama}\" tidak cocok dengan sidik jarinya (sha256); "
+                              "berkas rencana berubah atau rusak sejak dibuka.")
+
+
 def insert_bukti(conn, row: dict) -> None:
     cols = [c for c in BUKTI_COLS if c in row]
     conn.execute(f"INSERT INTO bukti ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
