@@ -34,6 +34,7 @@ from .jadwal_model import (FIRST_MONTH_COL, TARGET_COL, TEXT_COL, CurrentMonthRo
 from .jadwal_realisasi import cycle_edit
 
 
+_DEPTH = {"area": 0, "komponen": 1, "indikator": 2}
 MONTH_MIN = 22      # px: a month column still shows "Agu"
 TEXT_MIN = 140      # px: the langkah aksi column (elided, its tooltip the whole text)
 TARGET_MIN = 90     # px: the Target Waktu column
@@ -307,17 +308,23 @@ class JadwalView(QWidget):
         header.setSectionResizeMode(TEXT_COL, QHeaderView.Interactive)
         header.setSectionResizeMode(TARGET_COL, QHeaderView.Interactive)
         self._fitted = None
-        for pidx, row in self.model.heading_nodes():
-            self.tree.setFirstColumnSpanned(row, pidx, True)
-        keep = set(self._collapsed)      # expandAll reports every row as expanded
+        keep = set(self._collapsed)
+        headings = list(self.model.heading_nodes())
         self._restoring = True
+        # Spans first, while only the areas are laid out (each span looks its row up among
+        # the laid-out rows); then every heading expanded but the ones the user collapsed,
+        # innermost first, so that only the areas' expansions lay rows out — not expandAll,
+        # which also walks into 3,000 langkah aksi asking each for children. Expanding
+        # reports each row (signals into Python nobody needs here: blocked).
+        blocked = self.tree.blockSignals(True)
         try:
-            self.tree.expandAll()
-            for level, item_id in keep:
-                index = self.model.index_of(level, item_id)
-                if index.isValid():
-                    self.tree.collapse(index)
+            for pidx, row, _index, _node in headings:
+                self.tree.setFirstColumnSpanned(row, pidx, True)
+            for _pidx, _row, index, node in sorted(headings, key=lambda h: -_DEPTH[h[3].level]):
+                if (node.level, node.id) not in keep:
+                    self.tree.expand(index)
         finally:
+            self.tree.blockSignals(blocked)
             self._restoring = False
         self._collapsed = {k for k in keep if self.model.index_of(*k).isValid()}
         self._fit_text_column()

@@ -47,7 +47,7 @@ def _iid(level: str, item_id: int) -> int:
 
 
 class Node:
-    __slots__ = ("level", "id", "iid", "parent", "children", "data", "_search")
+    __slots__ = ("level", "id", "iid", "parent", "children", "data", "_search", "_months", "_months_of")
 
     def __init__(self, level: str | None, item_id: int, parent: "Node | None", data: dict) -> None:
         self.level = level
@@ -57,6 +57,7 @@ class Node:
         self.children: list[Node] = []
         self.data = data
         self._search: str | None = None
+        self._months_of: dict | None = None   # the data dict ``_months`` was read from
 
     @property
     def key(self) -> tuple[str, int]:
@@ -72,7 +73,12 @@ class Node:
 
     @property
     def months(self) -> frozenset[str]:
-        return frozenset(self.data.get("bulan", ()))
+        # asked for by every painted month cell: made once per version of ``data`` (an
+        # update replaces the dict, never changes it in place)
+        if self._months_of is not self.data:
+            self._months = frozenset(self.data.get("bulan", ()))
+            self._months_of = self.data
+        return self._months
 
     @property
     def target(self) -> str:

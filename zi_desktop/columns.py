@@ -16,8 +16,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from .bounds import (BULAN_TAHUN_SEBELUM, BULAN_TAHUN_SESUDAH, MAX_BERKAS, MAX_BULAN, MAX_ID, MAX_TEKS,
-                     MAX_TEKS_BYTES, TAHUN_MAX, TAHUN_MIN)
+from .bounds import (BULAN_TAHUN_SEBELUM, BULAN_TAHUN_SESUDAH, MAX_BERKAS, MAX_BUKTI, MAX_BULAN, MAX_ID,
+                     MAX_TEKS, MAX_TEKS_BYTES, TAHUN_MAX, TAHUN_MIN)
 from .errors import ZiError
 
 
@@ -27,7 +27,7 @@ class Rule:
     lo: int | None = None           # "bulat": smallest and largest value
     hi: int | None = None
     pilihan: tuple = ()             # "teks": the only values allowed (empty: any)
-    format: str | None = None       # "teks": "bulan" = 'YYYY-MM' with a real month
+    format: str | None = None       # "teks": "bulan" = 'YYYY-MM' with a real month; "sha256" = '' or 64 hex
     nullable: bool = False
 
 
@@ -52,6 +52,8 @@ OVERRIDES: dict[tuple[str, str], Rule] = {
     ("jadwal", "bulan"): BULAN,
     ("realisasi", "bulan"): BULAN,   # 0002_pemantauan (a table not there yet is simply skipped)
     ("realisasi", "status"): Rule("teks", pilihan=("belum", "sebagian", "selesai")),
+    ("bukti", "ukuran"): Rule("bulat", 0, MAX_BUKTI),
+    ("bukti", "sha256"): Rule("teks", format="sha256"),
 }
 
 # siblings share an ``urutan`` space: table → the columns naming the parent (() = one list)
@@ -105,6 +107,9 @@ def sql_checks(rule: Rule, column: str) -> list[tuple[str, str]]:
         if rule.pilihan:
             out.append(("bukan pilihan yang dikenal",
                         f"{c} NOT IN ({', '.join(_lit(p) for p in rule.pilihan)})"))
+        if rule.format == "sha256":   # 64 characters matched and 64 bytes: no NUL either
+            out.append(("bukan sidik jari sha256", f"NOT ({c} = '' OR (length({blob}) = 64 AND "
+                                                    f"{c} GLOB '{'[0-9a-f]' * 64}'))"))
         if rule.format == "bulan":
             out.append(("bukan bulan TTTT-BB yang sah",
                         f"NOT (length({blob}) = 7 AND ({c} GLOB '[0-9][0-9][0-9][0-9]-0[1-9]' "
@@ -212,6 +217,8 @@ def why_bad(rule: Rule, value) -> str | None:
             return "bukan salah satu pilihan " + "/".join(rule.pilihan)
         if rule.format == "bulan" and not valid_month(value):
             return "bukan bulan TTTT-BB"
+        if rule.format == "sha256" and value and not (len(value) == 64 and set(value) <= set("0123456789abcdef")):
+            return "bukan sidik jari sha256"
     elif rule.kind == "bulat":
         if isinstance(value, bool) or not isinstance(value, int):
             return "bukan bilangan bulat"

@@ -294,6 +294,15 @@ class Dokumen:
     def realisasi(self, aksi_id: int) -> list[dict]:
         return pemantauan_store.realisasi_of(self.conn, aksi_id)
 
+    def realisasi_status(self, aksi_id: int) -> dict[str, str]:
+        """{"YYYY-MM": status} of one langkah aksi ({} once the document is closed: a last
+        repaint of a window may ask after its plan is gone)."""
+        return {} if self.closed else pemantauan_store.statuses_of(self.conn, aksi_id)
+
+    def monitored(self) -> bool:
+        """Whether the plan records any realisasi at all."""
+        return not self.closed and pemantauan_store.any_realisasi(self.conn)
+
     def bukti(self, aksi_id: int) -> list[dict]:
         return pemantauan_store.bukti_of(self.conn, aksi_id)
 

@@ -255,7 +255,19 @@ def _check_values(conn: sqlite3.Connection, path: Path, version: int) -> None:
     why = columns.period_problem(conn)
     if why:
         raise errors.berkas_diubah(path, why)
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'bukti_isi'").fetchone() and conn.execute(  # evidence bytes: type and length only
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'bukti_isi'").fetchone():
+        _check_evidence(conn, path)
+
+
+def _check_evidence(conn: sqlite3.Connection, path: Path) -> None:
+    """The evidence in place, by its list and the record headers only (``typeof``/``length``
+    read the size a record declares, not the bytes: 1 GB is not read). Each file within its
+    limit (``bukti.ukuran`` by its column rule), all of them within the plan's, each blob of
+    exactly the size its row names. Its sha256 is checked where the bytes leave the file
+    (``pemantauan.store.write_file``, ``copy_all_evidence``)."""
+    if conn.execute("SELECT coalesce(sum(ukuran), 0) > ? FROM bukti", (bounds.MAX_BUKTI_RENCANA,)).fetchone()[0]:
+        raise errors.berkas_diubah(path, f"bukti dukung lebih dari {bounds.MAX_BUKTI_RENCANA // 2**20} MB")
+    if conn.execute(
             "SELECT 1 FROM bukti_isi i LEFT JOIN bukti b ON b.id = i.bukti "
             "WHERE typeof(i.isi) != 'blob' OR b.id IS NULL OR length(i.isi) != b.ukuran LIMIT 1").fetchone():
         raise errors.berkas_diubah(path, "isi bukti dukung tidak cocok dengan daftarnya")

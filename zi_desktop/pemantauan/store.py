@@ -53,6 +53,16 @@ def realisasi_of(conn, aksi_id: int) -> list[dict]:
         "SELECT bulan, status, persen, catatan FROM realisasi WHERE aksi = ? ORDER BY bulan", (aksi_id,))]
 
 
+def statuses_of(conn, aksi_id: int) -> dict[str, str]:
+    """{"YYYY-MM": status} of one langkah aksi (what the month grid paints)."""
+    return dict(conn.execute("SELECT bulan, status FROM realisasi WHERE aksi = ?", (aksi_id,)))
+
+
+def any_realisasi(conn) -> bool:
+    """Whether the plan records any realisasi (only then is a passed month late)."""
+    return conn.execute("SELECT EXISTS (SELECT 1 FROM realisasi)").fetchone()[0] == 1
+
+
 def bukti_of(conn, aksi_id: int) -> list[dict]:
     cur = conn.execute(f"SELECT {', '.join(BUKTI_COLS)} FROM bukti WHERE aksi = ? ORDER BY urutan",
                        (aksi_id,))
