@@ -39,6 +39,7 @@ _GRID_PEN = QPen(GRID)
 _YEAR_PEN = QPen(GRID_YEAR)
 _DASH_PEN = QPen(BAR, 1, Qt.DashLine)
 _TICK_PEN = QPen(BAR_TICK, 1.6, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin)
+_LOOKS: dict[tuple, QPixmap] = {}   # a month cell's look → its pixmap (_paint_month), for every grid
 
 
 class JadwalDelegate(QStyledItemDelegate):
@@ -46,7 +47,6 @@ class JadwalDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._view = view          # the QTreeView: current cell, focus, preview of a drag
         self._bold: QFont | None = None
-        self._looks: dict[tuple, QPixmap] = {}   # month cell look → its pixmap (_paint_month)
 
     # --- sizes --------------------------------------------------------------------------
 
@@ -171,11 +171,11 @@ class JadwalDelegate(QStyledItemDelegate):
                 col == model.current_month_column, col == first or ym.endswith("-01"),
                 col == first + len(model.months) - 1, is_planned, in_file, joins_left, joins_right,
                 hover, status, late)
-        pixmap = self._looks.get(look)
+        pixmap = _LOOKS.get(look)
         if pixmap is None:
-            if len(self._looks) > 1024:   # column widths changed many times: start again
-                self._looks.clear()
-            pixmap = self._looks[look] = _cell_pixmap(look)
+            if len(_LOOKS) > 1024:   # column widths changed many times: start again
+                _LOOKS.clear()
+            pixmap = _LOOKS[look] = _cell_pixmap(look)
         painter.drawPixmap(r.topLeft(), pixmap)
         if self._is_current(index) and self._view.hasFocus():
             painter.save()

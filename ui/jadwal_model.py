@@ -123,15 +123,15 @@ class JadwalModel(QAbstractItemModel):
         return self._current_col
 
     def heading_nodes(self):
-        """(parent index, row, index, node) of every heading row, depth first."""
-        stack = [(QModelIndex(), self.tree.root)]
+        """(parent index, row, index, node) of every heading row, in the order shown."""
+        stack = [(QModelIndex(), row, node) for row, node in reversed(list(enumerate(self.tree.root.children)))]
         while stack:
-            pidx, pnode = stack.pop()
-            for row, node in enumerate(pnode.children):
-                if node.level != "aksi":
-                    index = self.createIndex(row, 0, node.iid)
-                    yield pidx, row, index, node
-                    stack.append((index, node))
+            pidx, row, node = stack.pop()
+            if node.level == "aksi":
+                continue
+            index = self.createIndex(row, 0, node.iid)
+            yield pidx, row, index, node
+            stack.extend((index, r, kid) for r, kid in reversed(list(enumerate(node.children))))
 
     def planned(self, node: Node) -> frozenset[str]:
         """The months the grid shows for an aksi (the drag preview wins while dragging)."""

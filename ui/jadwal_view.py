@@ -34,7 +34,6 @@ from .jadwal_model import (FIRST_MONTH_COL, TARGET_COL, TEXT_COL, CurrentMonthRo
 from .jadwal_realisasi import cycle_edit
 
 
-_DEPTH = {"area": 0, "komponen": 1, "indikator": 2}
 MONTH_MIN = 22      # px: a month column still shows "Agu"
 TEXT_MIN = 140      # px: the langkah aksi column (elided, its tooltip the whole text)
 TARGET_MIN = 90     # px: the Target Waktu column
@@ -311,18 +310,20 @@ class JadwalView(QWidget):
         keep = set(self._collapsed)
         headings = list(self.model.heading_nodes())
         self._restoring = True
-        # Spans first, while only the areas are laid out (each span looks its row up among
-        # the laid-out rows); then every heading expanded but the ones the user collapsed,
-        # innermost first, so that only the areas' expansions lay rows out — not expandAll,
-        # which also walks into 3,000 langkah aksi asking each for children. Expanding
-        # reports each row (signals into Python nobody needs here: blocked).
+        # Every heading expanded but the ones the user collapsed, while the view's layout is
+        # still pending after the reset (expand() only notes the index); then one layout
+        # pass, then the spans (each looks its row up near the previous one: in order). Not
+        # expandAll, which also walks into 3,000 langkah aksi asking each for children, and
+        # spans not before the layout, which would make it ask each row whether it spans.
+        # Expanding reports each row (signals into Python nobody needs here: blocked).
         blocked = self.tree.blockSignals(True)
         try:
-            for pidx, row, _index, _node in headings:
-                self.tree.setFirstColumnSpanned(row, pidx, True)
-            for _pidx, _row, index, node in sorted(headings, key=lambda h: -_DEPTH[h[3].level]):
+            for _pidx, _row, index, node in headings:
                 if (node.level, node.id) not in keep:
                     self.tree.expand(index)
+            self.tree.executeDelayedItemsLayout()
+            for pidx, row, _index, _node in headings:
+                self.tree.setFirstColumnSpanned(row, pidx, True)
         finally:
             self.tree.blockSignals(blocked)
             self._restoring = False

@@ -434,22 +434,25 @@ def plan_from_connection(conn: sqlite3.Connection, *, ids: bool = False, pemanta
     monitoring = pemantauan_store.Monitoring(conn, ids=ids) if pemantauan else None
 
     def rows(level: str) -> dict[int | None, list[dict]]:
+        # the window's tree and grid are built from this at start: one zip per row
         lv = LEVELS[level]
         parent = "NULL" if lv.parent is None else "induk"
         extra = ", target_waktu_manual" if level == "aksi" else ""
-        cur = conn.execute(f"SELECT id, {parent}, {', '.join(lv.fields)}{extra} FROM {level} "
+        cur = conn.execute(f"SELECT {parent}, id, {', '.join(lv.fields)}{extra} FROM {level} "
                            f"ORDER BY {parent}, urutan")
+        keys, start = (("id", *lv.fields), 1) if ids else (lv.fields, 2)
         grouped: dict = defaultdict(list)
+        if level != "aksi":
+            for r in cur:
+                grouped[r[0]].append((r[1], dict(zip(keys, r[start:]))))
+            return grouped
         for r in cur:
-            node = dict(zip(lv.fields, r[2:]))
-            if ids:
-                node = {"id": r[0], **node}
-            if level == "aksi":
-                node["target_waktu_manual"] = bool(r[-1])
-                node["bulan"] = months.get(r[0], [])
-                if monitoring is not None:
-                    monitoring.fill(r[0], node)
-            grouped[r[1]].append((r[0], node))
+            node = dict(zip(keys, r[start:]))     # the trailing target_waktu_manual is not zipped
+            node["target_waktu_manual"] = bool(r[-1])
+            node["bulan"] = months.get(r[1], [])
+            if monitoring is not None:
+                monitoring.fill(r[1], node)
+            grouped[r[0]].append((r[1], node))
         return grouped
 
     tree = {level: rows(level) for level in ORDER}
