@@ -109,13 +109,21 @@ def pack(path, out=None, *, tanpa_bukti: bool = False) -> Path:
             expected = _snapshot(src, source, tmp, tanpa_bukti)
             _record(tmp, source.name)
             _verify(tmp, source, expected, recorded=True)
+            verified = _identity(tmp)
     finally:
         src.close()
-    # the final name is checked once more: what was verified is what is there
-    fileguard.validate(target)
+    # the final name is checked once more: what was verified is what is there (the same
+    # file, untouched since: the rename moves it, it does not rewrite it)
+    if _identity(target) != verified or fileguard.check_header(target) != expected["header"][1]:
+        raise ZiError(f"Salinan \"{target}\" berubah setelah diperiksa; kirim ulang.")
     if _sidecars_exist(target):  # pragma: no cover - would mean SQLite left a journal behind
         raise ZiError(f"Salinan \"{target}\" tidak lengkap (berkas jurnal tertinggal).")
     return target
+
+
+def _identity(path: Path) -> tuple:
+    st = os.stat(path)
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
 
 
 def _snapshot(src: Dokumen, source: Path, tmp: Path, tanpa_bukti: bool = False) -> dict:
@@ -244,9 +252,11 @@ def _verify(copy: Path, source: Path, expected: dict, *, recorded: bool) -> None
     if head[18:20] != b"\x01\x01":  # file format bytes: 1/1 = rollback journal, 2/2 = WAL
         raise fail("bukan mode jurnal biasa")
     try:
-        doc = Dokumen.open(copy, readonly=True)  # the whole guard, as every open
+        fileguard.validate(copy)  # the whole guard, as every open
     except BerkasDitolak as err:
         raise fail(err.message) from None
+    # read where it was validated: our own temporary, which nothing else writes
+    doc = Dokumen(copy, fileguard.connect_readonly(copy), readonly_reason="Salinan diperiksa.", lock=None)
     try:
         got = _contents(doc.conn)
         info = doc.info()
