@@ -77,18 +77,27 @@ def _measure(n: int, style: str) -> dict:
     return data
 
 
+# Runs one command and reports its wall seconds and peak memory. It runs from this small
+# process because Linux's ru_maxrss carries the forking process's peak across fork/vfork and
+# exec: measured straight from the bench process, every child "peaked" at the bench's own size.
+_TIMER = r"""
+import json, os, resource, subprocess, sys, time
+started = time.perf_counter()
+code = subprocess.call(sys.argv[1:], stdout=subprocess.DEVNULL)
+seconds = time.perf_counter() - started
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(json.dumps({"code": code, "seconds": seconds, "mb": peak}))
+"""
+
+
 def _process(args: list[str]) -> tuple[float, float]:
     """Wall seconds and peak memory (MB) of one whole process."""
-    import os
-    import time
-    started = time.perf_counter()
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - started
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode:
-        raise RuntimeError(proc.stderr.read().decode())
-    return seconds, usage.ru_maxrss / 1024
+    proc = subprocess.run([sys.executable, "-c", _TIMER, *args], cwd=ROOT,
+                          capture_output=True, text=True)
+    data = json.loads(proc.stdout.strip().splitlines()[-1]) if proc.stdout.strip() else {}
+    if proc.returncode or data.get("code"):
+        raise RuntimeError(proc.stderr)
+    return data["seconds"], data["mb"]
 
 
 def side_by_side() -> list[Row]:

@@ -17,8 +17,9 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSortFilterProxyModel, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QLibraryInfo, QLocale, QSortFilterProxyModel, Qt, QTranslator
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QFileDialog, QInputDialog, QMessageBox,
+                               QTreeView, QWidget)
 
 LOCK_PREFIX = "~$"   # zi_desktop/lockfile.py names the lock "~$" + the plan's name
 
@@ -236,12 +237,53 @@ def get_int(parent: QWidget | None, title: str, label: str, value: int, lo: int,
 
 # --- files --------------------------------------------------------------------------------
 
+# The type column of Qt's own file dialog: the system's MIME names are English ("empty
+# document", "PDF document"); the files a secretariat meets get Indonesian names.
+FILE_TYPES = {
+    ".zidb": "Rencana ZI", ".pdf": "Dokumen PDF", ".docx": "Dokumen Word",
+    ".doc": "Dokumen Word 97-2003", ".xlsx": "Buku kerja Excel", ".xls": "Buku kerja Excel 97-2003",
+    ".txt": "Dokumen teks", ".csv": "Data CSV", ".jpg": "Gambar JPEG", ".jpeg": "Gambar JPEG",
+    ".png": "Gambar PNG", ".zip": "Arsip ZIP", ".bak": "Cadangan",
+}
+_SIZE_UNITS = ("bita", "KB", "MB", "GB", "TB")
+
+
+def file_size_text(size: int) -> str:
+    """Bytes as Windows Explorer in Indonesian shows them: "0 bita", "48,2 KB", "1,5 MB"."""
+    value, unit = float(size), 0
+    while value >= 1024 and unit < len(_SIZE_UNITS) - 1:
+        value, unit = value / 1024, unit + 1
+    if unit == 0:
+        return f"{int(value)} bita"
+    text = f"{value:.1f}".replace(".", ",").removesuffix(",0")
+    return f"{text} {_SIZE_UNITS[unit]}"
+
+
+def file_type_text(name: str, is_folder: bool) -> str:
+    if is_folder:
+        return "Folder"
+    ext = os.path.splitext(name)[1].lower()
+    return FILE_TYPES.get(ext) or (f"Berkas {ext[1:].upper()}" if ext else "Berkas")
+
+
 class HideLockFiles(QSortFilterProxyModel):
-    """The ``~$plan.zidb`` lock beside an open plan is no file to open or overwrite."""
+    """The files of Qt's own dialog: without the ``~$plan.zidb`` lock beside an open plan (no
+    file to open or overwrite), with sizes and types in Indonesian."""
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         index = self.sourceModel().index(row, 0, parent)
         return not str(index.data() or "").startswith(LOCK_PREFIX)
+
+    def data(self, index, role=Qt.DisplayRole):
+        source = self.sourceModel()
+        if role == Qt.DisplayRole and index.column() in (1, 2, 3) and hasattr(source, "fileInfo"):
+            info = source.fileInfo(self.mapToSource(index))
+            if index.column() == 1:
+                return "" if info.isDir() else file_size_text(info.size())
+            if index.column() == 2:
+                return file_type_text(info.fileName(), info.isDir())
+            return info.lastModified().toString("dd/MM/yyyy HH.mm")   # as Windows writes it
+        return super().data(index, role)
 
 
 def use_native() -> bool:
@@ -256,6 +298,10 @@ def file_dialog(parent, title: str, folder: str, filter_: str, *, save: bool = F
     if not use_native():
         dialog.setOption(QFileDialog.DontUseNativeDialog, True)
         dialog.setProxyModel(HideLockFiles(dialog))
+        details = dialog.findChild(QTreeView, "treeView")
+        if details is not None:      # room for "Buku kerja Excel" and the date
+            details.header().resizeSection(2, 150)
+            details.header().resizeSection(3, 120)
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptSave)
         dialog.setFileMode(QFileDialog.AnyFile)

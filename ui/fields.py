@@ -40,9 +40,23 @@ class _CommitOnLeave:
 
     def set_value(self, value: str) -> None:
         self._saved = value
+        self._mark_unsaved(False)
         self.blockSignals(True)
         self._show(value)
         self.blockSignals(False)
+
+    def keep_unsaved(self, saved: str) -> None:
+        """The plan refused what was typed (disk full, too long …): the text stays in the
+        field, outlined, and is offered again at the next commit instead of being lost."""
+        self._saved = saved
+        self._mark_unsaved(True)
+
+    def _mark_unsaved(self, unsaved: bool) -> None:
+        if bool(self.property("unsaved")) != unsaved:
+            self.setProperty("unsaved", unsaved)
+            self.setStyleSheet("border: 2px solid #c42b1c;" if unsaved else "")
+            self.setToolTip(self.tr("Belum tersimpan — perbaiki lalu tekan Enter atau pindah kolom")
+                            if unsaved else "")
 
     def value(self) -> str:
         return self._text()

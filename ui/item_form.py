@@ -336,8 +336,10 @@ class ItemForm(QWidget):
             edit = SetTargetWaktu(self.item_id, value)
         else:
             edit = SetField(level, self.item_id, name, value)
-        if not self.editor.push(edit):
-            self.reload_forced()
+        if not self.editor.push(edit):   # said by the editor; what was typed is not thrown away
+            row = self.doc.item(level, self.item_id)
+            if row is not None:
+                self._fields[level][name].keep_unsaved(row.get(name, "") or "")
 
     def reload_forced(self) -> None:
         if self.level is not None:

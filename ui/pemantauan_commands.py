@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from zi_desktop.pemantauan.admission import mb
 from zi_desktop.pemantauan.files import keluarkan_semua
 from zi_desktop.pemantauan.store import evidence_total
-from zi_desktop.pemantauan.laporan import build_laporan
 
 
 class PemantauanCommands(QObject):
@@ -40,6 +39,7 @@ class PemantauanCommands(QObject):
         month = sampai.currentData() if sampai is not None else None
         try:
             with self.files.busy(self.tr("Menyusun Laporan Monitoring dan Evaluasi…")):
+                from zi_desktop.pemantauan.laporan import build_laporan  # ReportLab, openpyxl: ~0.5 s
                 build_laporan(doc.to_dict(ids=True), target, sampai=month)
         except Exception as err:  # noqa: BLE001 — every failure is told to the user
             self.files.fail(self.tr("Laporan Pemantauan gagal"), err)

@@ -15,6 +15,7 @@ from zi_desktop.model import LEVELS, romawi
 from .check_panel import FIELD_OF, CheckPanel, todo_text
 from .commands import REDO, UNDO, Editor
 from .delete_confirm import confirm_delete
+from .first_paint import AfterFirstPaint
 from .item_form import ItemForm
 from .pemantauan_view import PemantauanView
 from .tree_delegate import NumeralDelegate
@@ -192,7 +193,7 @@ class PlanView(QWidget):
         self.form.set_readonly(self.doc.readonly)
         self._expand_initial()
         QTimer.singleShot(0, self._select_first)
-        QTimer.singleShot(0, self._first_check)
+        AfterFirstPaint(self.tree.viewport(), self._after_shown)
 
     def _build_banner(self) -> QFrame:
         banner = QFrame()
@@ -485,9 +486,14 @@ class PlanView(QWidget):
 
     # --- Periksa Kelengkapan -----------------------------------------------------------------
 
-    def _first_check(self) -> None:
-        if not self.doc.closed and self.check.checks_run == 0:
+    def _after_shown(self) -> None:
+        """Once the tree is on screen: the first Periksa run, and the edit machinery loaded
+        before the user's first edit."""
+        if self.doc.closed:
+            return
+        if self.check.checks_run == 0:
             self.check.refresh()
+        self.doc.prepare_edits()
 
     def _checked(self, galat: int, peringatan: int) -> None:
         total = galat + peringatan

@@ -72,8 +72,6 @@ class Dokumen:
         self._evidence_from_file: bool | None = None   # a validated copy: evidence is read from
         self._evidence_conn: sqlite3.Connection | None = None   # the file (True: immutable)
         self.closed = False
-        if readonly_reason is None:
-            self.db  # noqa: B018 — a plan open for editing loads it now, not at the first edit
         self.notices: list[str] = []   # what opening did that the user should know (journal set aside)
 
     # --- opening and creating -----------------------------------------------------------
@@ -193,6 +191,12 @@ class Dokumen:
         of importing it."""
         import sqlite_utils
         return sqlite_utils.Database(self.conn, recursive_triggers=False, execute_plugins=False)
+
+    def prepare_edits(self) -> None:
+        """Load what the first edit needs (sqlite-utils, ~0.1 s) ahead of it; the window calls
+        this once the plan is on screen, so neither opening nor the first edit waits for it."""
+        if not self.readonly and not self.closed:
+            self.db  # noqa: B018 — the cached property loads it
 
     @property
     def readonly(self) -> bool:

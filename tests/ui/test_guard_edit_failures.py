@@ -10,9 +10,12 @@ import errno
 import sqlite3
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from zi_desktop.edits import SetField, SetIdentitas
+
+from qt_input import press
 
 
 def langkah_on_disk(path, aksi_id):
@@ -106,3 +109,26 @@ def test_os_errors_inside_an_edit_are_said(opened, dialogs, monkeypatch, err, se
     assert warnings(dialogs)[-1].startswith(sentence)
     assert opened.doc.identitas()["nomor"] != "99"                 # rolled back
     assert opened.editor.stack.count() == 0
+
+
+def test_text_the_disk_refused_stays_in_the_field_and_is_saved_once_there_is_room(qtbot, opened, plan_path, dialogs):
+    node = first_aksi(opened)
+    opened.view.select("aksi", node.id)
+    field = opened.view.form.field("aksi", "langkah")
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    pages = opened.doc.conn.execute("PRAGMA page_count").fetchone()[0]
+    opened.doc.conn.execute(f"PRAGMA max_page_count = {pages}")   # the disk is full
+    press(field, Qt.Key_End, Qt.ControlModifier)
+    typed = " — rapat " * 4000
+    field.insertPlainText(typed)                                  # a long paste
+    press(field, Qt.Key_Return, Qt.ControlModifier)              # Ctrl+Enter: save
+    assert warnings(dialogs)[-1].startswith("Disk penuh")
+    assert field.value().endswith(typed)                          # nothing typed is lost …
+    assert field.property("unsaved") and "Belum tersimpan" in field.toolTip()
+    assert langkah_on_disk(plan_path, node.id) == "Membentuk tim kerja"
+    opened.doc.conn.execute("PRAGMA max_page_count = 1073741823")  # room again
+    press(field, Qt.Key_Return, Qt.ControlModifier)              # … and saves it then
+    assert langkah_on_disk(plan_path, node.id) == "Membentuk tim kerja" + typed
+    assert not field.property("unsaved") or field.toolTip() == ""
+    assert opened.editor.stack.count() == 1

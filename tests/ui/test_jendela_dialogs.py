@@ -3,11 +3,13 @@ question, Qt's own file dialog, context menus and the key names in the menus."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialogButtonBox, QFileDialog, QLineEdit,
-                               QListView, QMessageBox)
+                               QListView, QMessageBox, QTreeView)
 
 from ui import dialogs_id
 from ui.dialogs_id import ENGLISH_BUTTONS
@@ -82,6 +84,31 @@ def test_file_dialog_is_indonesian_and_hides_the_lock_file(qtbot, tmp_path, save
     assert ("Simpan" if save else "Buka") in texts and "Batal" in texts
     assert not set(texts) & ENGLISH_BUTTONS
     assert dialog.labelText(QFileDialog.FileName) == "&Nama berkas:"
+    dialog.hide()
+
+
+def test_file_dialog_details_say_size_type_and_date_in_indonesian(qtbot, tmp_path):
+    (tmp_path / "Rencana 2026.zidb").write_bytes(b"")
+    (tmp_path / "Lampiran.pdf").write_bytes(b"x" * 2500)
+    (tmp_path / "Arsip").mkdir()
+    dialog = dialogs_id.file_dialog(None, "Buka Rencana", str(tmp_path), "Semua berkas (*)")
+    qtbot.addWidget(dialog)
+    dialog.setDirectory(str(tmp_path))
+    dialog.setViewMode(QFileDialog.Detail)
+    dialog.show()
+    view = dialog.findChild(QTreeView, "treeView")
+
+    def rows():
+        root, model = view.rootIndex(), view.model()
+        return {model.index(r, 0, root).data(): [model.index(r, c, root).data() for c in (1, 2, 3)]
+                for r in range(model.rowCount(root))}
+
+    qtbot.waitUntil(lambda: {"Rencana 2026.zidb", "Lampiran.pdf", "Arsip"} <= set(rows()))
+    shown = rows()
+    assert shown["Rencana 2026.zidb"][:2] == ["0 bita", "Rencana ZI"]
+    assert shown["Lampiran.pdf"][:2] == ["2,4 KB", "Dokumen PDF"]
+    assert shown["Arsip"][:2] == ["", "Folder"]
+    assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d\.\d\d", shown["Lampiran.pdf"][2])
     dialog.hide()
 
 

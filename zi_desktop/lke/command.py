@@ -6,11 +6,6 @@ exit 2, nothing written), then written as one undoable edit; the score is printe
 
 from __future__ import annotations
 
-from .answers import parse_assignment
-from .data import lke
-from .report import lke_json
-
-
 def add_parser(sub) -> None:
     s = sub.add_parser("lke", help="Penilaian Mandiri (LKE): nilai, predikat, jawaban")
     s.add_argument("file")
@@ -20,7 +15,11 @@ def add_parser(sub) -> None:
 
 
 def run(args) -> int:
+    # loaded here, not at import: every verb's start-up builds this module's parser
     from ..document import Dokumen
+    from .answers import parse_assignment
+    from .data import lke
+    from .report import lke_json
     data = lke()
     answers = [parse_assignment(data, text) for text in args.jawab]
     if answers:

@@ -14,8 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import ZiError
-from . import store
-from .rules import STATUS
+
+# store and rules (and the edits they import) load in the verbs, not when the parser is
+# built: every verb's start-up builds this parser.
 
 
 def add_parsers(sub) -> None:
@@ -48,7 +49,9 @@ def _open_for_edit(path: str):
 
 
 def realisasi(args) -> int:
+    from . import store
     from .edits import SetRealisasi
+    from .rules import STATUS
     if args.status not in STATUS:
         raise ZiError(f"Status \"{args.status}\" tidak dikenal; pilih belum, sebagian atau selesai.")
     with _open_for_edit(args.file) as doc:
@@ -73,6 +76,7 @@ def bukti(args) -> int:
     if len(args.rest) < 2:
         raise ZiError("Tulis jalur langkah aksi dan sedikitnya satu berkas: zi-desktop bukti FILE "
                       "JALUR PATH… [--bulan YYYY-MM]")
+    from . import store
     from .edits import attach_many
     jalur, paths = args.rest[0], args.rest[1:]
     edit_for = None
