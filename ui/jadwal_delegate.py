@@ -159,18 +159,19 @@ class JadwalDelegate(QStyledItemDelegate):
         r = option.rect
         state = option.state.value
         planned = model.planned(node)
-        first = FIRST_MONTH_COL
-        ym = model.months[col - first]
+        months = model.months
+        i = col - FIRST_MONTH_COL
+        ym = months[i]
         in_file = ym in node.months
         is_planned = ym in planned
         hover = bool(not in_file and not is_planned and state & _MOUSE_OVER and not self._view.dragging())
         status, late = model.realisasi_mark(node, ym)
-        joins_left = is_planned and model.month_of(col - 1) in planned
-        joins_right = is_planned and model.month_of(col + 1) in planned
+        last = i == len(months) - 1
+        joins_left = is_planned and i > 0 and months[i - 1] in planned
+        joins_right = is_planned and not last and months[i + 1] in planned
         look = (r.width(), r.height(), painter.device().devicePixelRatioF(), bool(state & _SELECTED),
-                col == model.current_month_column, col == first or ym.endswith("-01"),
-                col == first + len(model.months) - 1, is_planned, in_file, joins_left, joins_right,
-                hover, status, late)
+                col == model.current_month_column, i == 0 or ym.endswith("-01"), last, is_planned,
+                in_file, joins_left, joins_right, hover, status, late)
         pixmap = _LOOKS.get(look)
         if pixmap is None:
             if len(_LOOKS) > 1024:   # column widths changed many times: start again

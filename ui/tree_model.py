@@ -99,7 +99,8 @@ class Node:
 
 def _fields(level: str, row: dict) -> dict:
     """The cached part of an item: its text fields (and schedule for a langkah aksi)."""
-    data = {f: row.get(f, "") or "" for f in LEVELS[level].fields}
+    get = row.get
+    data = {f: get(f) or "" for f in LEVELS[level].fields}
     if level == "aksi":
         data["bulan"] = list(row.get("bulan", []))
         data["target_waktu_manual"] = bool(row.get("target_waktu_manual"))
@@ -132,15 +133,19 @@ class PlanTreeModel(QAbstractItemModel):
         self._counts.clear()
         self.root.children = []
         plan = self.doc.to_dict(ids=True, pemantauan=False)
+        nodes = self._nodes
 
         def add(level: str, parent: Node, items: list[dict]) -> None:
+            # 4,000+ items at start: the level's facts looked up once, not per item
             child = LEVELS[level].child
+            plural = LEVELS[child].plural if child else None
+            kids = parent.children
             for item in items:
                 node = Node(level, item["id"], parent, _fields(level, item))
-                parent.children.append(node)
-                self._nodes[node.iid] = node
+                kids.append(node)
+                nodes[node.iid] = node
                 if child:
-                    add(child, node, item.get(LEVELS[child].plural, []))
+                    add(child, node, item.get(plural, []))
 
         add("area", self.root, plan["area"])
 
