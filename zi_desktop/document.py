@@ -113,9 +113,10 @@ class Dokumen:
                     _backup_and_migrate(path, version)
                 conn = sqlite3.connect(str(path), check_same_thread=False)
                 _configure(conn)
-            elif jstate == journal.LIVE or reason.startswith(_HELD):
+            elif jstate == journal.LIVE or reason.startswith(_HELD) or version < current_version():
+                # another window edits it: its edits show; an older file: read a migrated copy (below)
                 version = fileguard.validate(path, ignore_journal=ignore)
-                conn = fileguard.connect_readonly(path)  # another window edits it: its edits show
+                conn = fileguard.connect_readonly(path)
                 conn.isolation_level = ""
             else:
                 # read-only: read exactly the copy that was validated; the evidence bytes
