@@ -100,6 +100,14 @@ class Decree:
     page_rows: int = 5
     lampiran_name: str | None = None      # the Lampiran's closing block names someone else
     body_name: bool = True               # the body's closing block carries the name
+    # print conventions (issue 15): NO "1." (None: mixed, most without the dot), the month
+    # grid headed "angka" 1 … 12 | "nama" Jan … Des | "penuh" Januari …, "Ditetapkan di …"
+    # repeated under the table, the comma after the position, "NOMOR : n" in the LAMPIRAN block
+    nomor_titik: bool | None = None
+    kepala: str = "angka"
+    ulang: bool = False
+    koma: bool = True
+    titik_dua: bool = False
 
     @property
     def satker(self) -> str:
@@ -143,7 +151,9 @@ def _items(rng: random.Random, style: str, count: int, start: int, italic: bool)
 def make_decree(n: int, layout: str | None = None, *, damage=(), mark: str | None = None,
                 salinan: int | None = None, list_style: str | None = None, capaian=None,
                 pj=None, column_numbers=None, italic: bool = True, areas: int = 6,
-                komponen: int = 3, page_rows: int = 5) -> Decree:
+                komponen: int = 3, page_rows: int = 5, nomor_titik: bool | None = None,
+                kepala: str = "angka", ulang: bool = False, koma: bool = True,
+                titik_dua: bool = False) -> Decree:
     """The n-th decree of the corpus (deterministic); keyword arguments pin a variant."""
     rng = random.Random(n)
     layout = layout or LAYOUTS[n % len(LAYOUTS)]
@@ -157,7 +167,9 @@ def make_decree(n: int, layout: str | None = None, *, damage=(), mark: str | Non
                capaian=(layout == "markdown") if capaian is None else capaian,
                pj=(layout == "grid") if pj is None else pj,
                column_numbers=(n % 2 == 1) if column_numbers is None else column_numbers,
-               damage=set(damage), list_style=style, page_rows=page_rows)
+               damage=set(damage), list_style=style, page_rows=page_rows,
+               nomor_titik=nomor_titik, kepala=kepala, ulang=ulang, koma=koma,
+               titik_dua=titik_dua)
     _salinan(d, n if salinan is None else salinan, rng)
     counter = 1
     for a_index, area in enumerate(TEMPLATE["area"][:areas]):
@@ -273,11 +285,15 @@ def expected_plan(d: Decree) -> dict:
                "jabatan": " ".join(d.salinan_jabatan).rstrip(","), "nama": d.salinan_nama}
     italic = sorted({w for area in d.areas for _, inds in area.komponen for _, aksi in inds
                      for a in aksi for w in a.italic})
+    cetak = {"tanda_tangan": d.mark, "kata_miring": italic,
+             "nomor_titik": bool(d.nomor_titik), "gaya_nomor": "titik_dua" if d.titik_dua else "tahun",
+             "ulang_ditetapkan": d.ulang, "koma_jabatan": d.koma}
+    if d.grid:
+        cetak["kepala_bulan"] = "angka" if d.kepala == "angka" else "nama"
     return {"rencana": {"satker": d.satker, "tahun": d.tahun, "nomor": d.nomor,
                         "tanggal": d.tanggal.isoformat(), "tempat": d.tempat,
                         "jabatan_penandatangan": d.jabatan, "penandatangan": d.penandatangan,
-                        "salinan": salinan, "judul_tabel": d.judul_tabel,
-                        "cetak": {"tanda_tangan": d.mark, "kata_miring": italic}},
+                        "salinan": salinan, "judul_tabel": d.judul_tabel, "cetak": cetak},
             "area": areas}
 
 
@@ -387,8 +403,8 @@ def _table_rows(d: Decree) -> list[tuple[str, object]]:
                 first_i = True
                 prev_waktu = None
                 for a in aksi:
-                    cells = {"NO": f"{k_index + 1}." if first_k and k_index % 2 else
-                             (str(k_index + 1) if first_k else ""),
+                    dot = k_index % 2 if d.nomor_titik is None else d.nomor_titik
+                    cells = {"NO": (f"{k_index + 1}." if dot else str(k_index + 1)) if first_k else "",
                              "KOMPONEN": komp if first_k else "",
                              "INDIKATOR": teks if first_i else "",
                              "LANGKAH AKSI": a.langkah, "BUKTI": a.bukti}
@@ -457,15 +473,25 @@ def render_text(d: Decree) -> str:
     """The whole decree as text of its layout, damage included."""
     lines = _body(d)
     lines += ["", "LAMPIRAN", f"KEPUTUSAN KOMISI PEMILIHAN UMUM {d.unit}",
-              f"NOMOR {d.nomor} TAHUN {d.tahun}", "TENTANG", d.tentang, "", "",
+              f"NOMOR{' :' if d.titik_dua else ''} {d.nomor} TAHUN {d.tahun}", "TENTANG", d.tentang, "", "",
               ("**" + d.judul_tabel + "**") if d.layout == "markdown" else
               (f"<b>{d.judul_tabel}</b>" if d.layout == "html" else d.judul_tabel), ""]
     lines += _table(d)
-    lines += ["", d.jabatan + ",", "", d.mark, "", d.lampiran_name or d.penandatangan, ""]
+    lines += [""] + (_ditetapkan(d) if d.ulang else []) \
+        + [_position(d), "", d.mark, "", d.lampiran_name or d.penandatangan, ""]
     if not d.body_name and d.salinan_nama:      # the Salinan block printed again at the end
         lines += ["Salinan sesuai dengan aslinya"] + d.salinan_kantor + d.salinan_jabatan \
             + ["", "", d.salinan_nama, ""]
     return "\n".join(lines) + "\n"
+
+
+def _ditetapkan(d: Decree) -> list[str]:
+    return [f"Ditetapkan di {d.tempat}",
+            f"pada tanggal {d.tanggal.day} {BULAN[d.tanggal.month - 1]} {d.tahun}", ""]
+
+
+def _position(d: Decree) -> str:
+    return d.jabatan + ("," if d.koma else "")
 
 
 def _body(d: Decree) -> list[str]:
@@ -478,8 +504,7 @@ def _body(d: Decree) -> list[str]:
            "MEMUTUSKAN:", "", "Menetapkan : KEPUTUSAN TENTANG RENCANA AKSI.", "",
            "KESATU : Menetapkan Rencana Aksi sebagaimana tercantum dalam Lampiran.", "",
            "KEDUA : Keputusan ini mulai berlaku pada tanggal ditetapkan.", "",
-           f"Ditetapkan di {d.tempat}", f"pada tanggal {d.tanggal.day} {BULAN[d.tanggal.month - 1]} {d.tahun}",
-           "", d.jabatan + ",", "", d.mark, "", d.penandatangan if d.body_name else "", "", ""]
+           *_ditetapkan(d), _position(d), "", d.mark, "", d.penandatangan if d.body_name else "", "", ""]
     out += ["Salinan sesuai dengan aslinya"] + d.salinan_kantor + d.salinan_jabatan + ["", "", ""]
     if d.salinan_nama and d.body_name:           # else printed only at the Lampiran's end
         out += [d.salinan_nama, ""]
@@ -489,6 +514,12 @@ def _body(d: Decree) -> list[str]:
 def _header_cells(d: Decree) -> list[str]:
     cols = _columns(d)
     return ["PELAKSANAAN (BULAN)" if c == "m1" else ("" if c.startswith("m") else c) for c in cols]
+
+
+def _month_head(d: Decree, month: int) -> str:
+    from zi_desktop.dates import BULAN_SINGKAT
+    return {"angka": str(month), "nama": BULAN_SINGKAT[month - 1],
+            "penuh": BULAN[month - 1]}[d.kepala]
 
 
 def _table(d: Decree) -> list[str]:
@@ -506,7 +537,8 @@ def _table(d: Decree) -> list[str]:
         def header():
             out.append("\t".join(_header_cells(d)))
             if d.grid:
-                out.append("\t".join("" if not c.startswith("m") else c[1:] for c in cols))
+                out.append("\t".join("" if not c.startswith("m") else _month_head(d, int(c[1:]))
+                                      for c in cols))
             if d.column_numbers:
                 out.append("\t".join(numbers))
         header()
@@ -594,7 +626,8 @@ def plan_rows(plan: dict) -> list[tuple[str, list]]:
             for ii, i in enumerate(k["indikator"]):
                 for ai, a in enumerate(i["aksi"]):
                     kg, ig = (area["kode"], kn), (area["kode"], kn, ii)
-                    cells = [(str(kn) if ii == ai == 0 else "", kg), (k["nama"] if ii == ai == 0 else "", kg),
+                    no = f"{kn}." if cetak.get("nomor_titik") else str(kn)
+                    cells = [(no if ii == ai == 0 else "", kg), (k["nama"] if ii == ai == 0 else "", kg),
                              (i["teks"] if ai == 0 else "", ig), (a["langkah"], None),
                              (a["bukti_fisik"], None)]
                     if grid:
@@ -618,19 +651,47 @@ def _identity_paragraphs(plan: dict) -> list[str]:
     r = plan["rencana"]
     unit = nama_panjang(r["satker"]).upper()
     tahun = r["tahun"]
+    cetak = r.get("cetak", {})
     body = [f"KEPUTUSAN {unit}", f"NOMOR {r['nomor']} TAHUN {tahun}", "TENTANG", r["tentang"], "",
             *_keputusan_paragraphs(plan), f"Ditetapkan di {r['tempat']}", f"pada tanggal {format_tanggal(r['tanggal'])}",
-            r["jabatan_penandatangan"] + ",", r.get("cetak", {}).get("tanda_tangan", "ttd."), "",
-            r["penandatangan"], ""]
+            *_closing_paragraphs(plan)]
     s = r["salinan"]
     if any(s.values()):
         body += ["Salinan sesuai dengan aslinya", s["kantor"], s["jabatan"] + ",", "", "", s["nama"]]
-    chapters = (plan.get("keputusan") or {}).get("bab") or []
-    if chapters:                  # the Lampiran's chapters before the table (issue 16)
-        body += ["", "LAMPIRAN"]
-        for n, chapter in enumerate(chapters, 1):
-            body += ["", f"{n}. {chapter['judul']}", "", *chapter["isi"].split("\n")]
+    nomor = "NOMOR : " if cetak.get("gaya_nomor") == "titik_dua" else "NOMOR "
+    body += ["", "LAMPIRAN", f"KEPUTUSAN {unit}", f"{nomor}{r['nomor']} TAHUN {tahun}",
+             f"TENTANG {r['tentang']}"]
+    for n, chapter in enumerate((plan.get("keputusan") or {}).get("bab") or [], 1):
+        body += ["", f"{n}. {chapter['judul']}", "", *chapter["isi"].split("\n")]
     return body
+
+
+def _closing_paragraphs(plan: dict) -> list[str]:
+    """The signer's block as the plan's conventions print it: the comma after the position,
+    the mark (empty: none)."""
+    r = plan["rencana"]
+    cetak = r.get("cetak", {})
+    return [r["jabatan_penandatangan"] + ("," if cetak.get("koma_jabatan", True) else ""),
+            cetak.get("tanda_tangan", "ttd."), "", r["penandatangan"], ""]
+
+
+def _lampiran_closing(plan: dict) -> list[str]:
+    """The Lampiran's own closing block under the table ("Ditetapkan di …" when repeated)."""
+    from zi_desktop.dates import format_tanggal
+    r = plan["rencana"]
+    again = [f"Ditetapkan di {r['tempat']}", f"pada tanggal {format_tanggal(r['tanggal'])}"] \
+        if r.get("cetak", {}).get("ulang_ditetapkan", True) else []
+    return ["", *again, *_closing_paragraphs(plan)]
+
+
+def _month_heads(plan: dict) -> list[str]:
+    """The grid's column labels: "angka" 1 … 12, "nama" Jan … Des, "penuh" (a writer-only
+    value: the source names the months in full) Januari …"""
+    from zi_desktop.dates import BULAN_SINGKAT
+    head = plan["rencana"].get("cetak", {}).get("kepala_bulan")
+    if head in ("nama", "penuh"):
+        return list(BULAN_SINGKAT if head == "nama" else BULAN)
+    return [str(m + 1) for m in range(12)]
 
 
 def _keputusan_paragraphs(plan: dict) -> list[str]:
@@ -682,8 +743,8 @@ def write_docx(plan: dict, path, *, rows_per_table: int = 0) -> Path:
             head.cells[5].merge(head.cells[16])
             head.cells[5].text = "PELAKSANAAN (BULAN)"
             sub = table.add_row()
-            for m in range(12):
-                sub.cells[5 + m].text = str(m + 1)
+            for m, label in enumerate(_month_heads(plan)):
+                sub.cells[5 + m].text = label
         if plan["rencana"].get("cetak", {}).get("nomor_kolom"):
             numbers = table.add_row()
             for c in range(len(cols)):
@@ -706,6 +767,8 @@ def write_docx(plan: dict, path, *, rows_per_table: int = 0) -> Path:
                     continue
                 started[c] = (group, cell)
                 _fill(cell, text, italic)
+    for text in _lampiran_closing(plan):
+        doc.add_paragraph(text)
     doc.save(path)
     return Path(path)
 
@@ -724,10 +787,12 @@ def _fill(cell, text: str, italic: list[str]) -> None:
         para.add_run(line[pos:])
 
 
-def write_pdf(plan: dict, path, *, merged: bool = False) -> Path:
+def write_pdf(plan: dict, path, *, merged: bool = False, rules: str = "grid") -> Path:
     """The plan printed as its .docx would be (a ruled table with the header repeated on every
     page), with ReportLab; ``merged``: the NO/KOMPONEN cells drawn as one cell over the
-    komponen's rows, text centred (as Word prints vMerge) — for plans whose komponen fit a page."""
+    komponen's rows, text centred (as Word prints vMerge) — for plans whose komponen fit a page;
+    ``rules`` "none": the table printed without any ruling line (a Word table set to "No
+    Border"), "horizontal": a rule under each row only."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
@@ -754,7 +819,7 @@ def write_pdf(plan: dict, path, *, merged: bool = False) -> Path:
     data = [[Paragraph(escape(c), style) for c in cols]]
     spans = []
     if grid:
-        data.append([""] * 5 + [Paragraph(str(m + 1), style) for m in range(12)] + [""] * (len(cols) - 17))
+        data.append([""] * 5 + [Paragraph(m, style) for m in _month_heads(plan)] + [""] * (len(cols) - 17))
         spans.append(("SPAN", (5, 0), (16, 0)))
     if plan["rencana"].get("cetak", {}).get("nomor_kolom"):
         data.append([Paragraph(str(c + 1), style) for c in range(len(cols))])
@@ -782,15 +847,26 @@ def write_pdf(plan: dict, path, *, merged: bool = False) -> Path:
     extra = len(cols) - len(widths)
     widths += [(277 * mm - sum(widths)) / extra] * extra if extra else []
     table = Table(data, colWidths=widths, repeatRows=header_rows)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ruling = {"grid": [("GRID", (0, 0), (-1, -1), 0.5, colors.black)],
+              "horizontal": [("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black)],
+              "none": []}[rules]
+    table.setStyle(TableStyle(ruling + [("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 2),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 2)] + spans))
     story += [Spacer(1, 4 * mm), table]
+    story += [Paragraph(escape(t) or "&nbsp;", body) for t in _lampiran_closing(plan)]
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=10 * mm, rightMargin=10 * mm,
                             topMargin=10 * mm, bottomMargin=10 * mm)
     doc.build(story)
     return Path(path)
+
+
+def as_pdf_source(plan: dict) -> dict:
+    """What the import of ``write_pdf(plan)`` must give: the plan, on the PDF's paper and in
+    its face (A4, DejaVu Sans)."""
+    out = copy.deepcopy(plan)
+    out["rencana"]["cetak"].update({"kertas": "A4", "huruf": "dejavu"})
+    return out
 
 
 def _dejavu() -> str:

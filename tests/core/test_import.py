@@ -299,7 +299,10 @@ def test_all_strings_and_contract_keys(kudus, madiun, kapuas):
         assert rencana_keys <= set(plan["rencana"]) <= rencana_keys | {"judul_tabel"}
         assert set(plan["rencana"]["salinan"]) == {"kantor", "jabatan", "nama"}
         cetak = {"kertas", "kolom_waktu", "penanggung_jawab", "target_capaian", "nomor_kolom"}
-        assert cetak <= set(plan["rencana"]["cetak"]) <= cetak | {"tanda_tangan", "kata_miring"}
+        assert cetak <= set(plan["rencana"]["cetak"]) <= cetak | {"tanda_tangan", "kata_miring",
+                                                            "nomor_titik", "kepala_bulan",
+                                                            "gaya_nomor", "ulang_ditetapkan",
+                                                            "koma_jabatan"}
         for area in plan["area"]:
             assert set(area) == {"kode", "nama", "penanggung_jawab", "komponen"}
             for k in area["komponen"]:
@@ -340,7 +343,9 @@ def test_kudus_identity(kudus):
         "nama": "Ayha Ngabekti"}
     assert r["bulan_mulai"] == "2025-01" and r["jumlah_bulan"] == 12
     assert r["cetak"] == {"kertas": "F4", "kolom_waktu": "teks", "penanggung_jawab": False,
-                          "target_capaian": False, "nomor_kolom": False, "tanda_tangan": "ttd."}
+                          "target_capaian": False, "nomor_kolom": False, "tanda_tangan": "ttd.",
+                          "nomor_titik": False, "gaya_nomor": "tahun",
+                          "ulang_ditetapkan": False, "koma_jabatan": True}
     assert r["judul_tabel"] == (
         "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS MENUJU WILAYAH BEBAS DARI KORUPSI DAN WILAYAH "
         "BIROKRASI BERSIH DAN MELAYANI DI LINGKUNGAN KOMISI PEMILIHAN UMUM KABUPATEN KUDUS")

@@ -107,24 +107,32 @@ def import_text(text: str, tahun: int | None = None, *, sumber: str = "teks") ->
 
 def import_docx(path, tahun: int | None = None) -> ImportResult:
     """A Word .docx: body paragraphs and tables → decree text → :func:`import_text`."""
+    from .page_setup import apply
     from .word import docx_text
     path = Path(path)
-    text = docx_text(path)
+    found: dict = {}
+    text = docx_text(path, found)
     try:
-        return import_text(text, tahun, sumber="dokumen Word (.docx)")
+        result = import_text(text, tahun, sumber="dokumen Word (.docx)")
     except ImportGagal as err:
         _name_the_source(err, f"dokumen Word \"{path.name}\"")
+    apply(result, found)
+    return result
 
 
 def import_pdf(path, tahun: int | None = None) -> ImportResult:
     """A PDF with a text layer: words by position and ruling lines → decree text → text path."""
+    from .page_setup import apply
     from .pdf import pdf_text
     path = Path(path)
-    text = pdf_text(path)
+    found: dict = {}
+    text = pdf_text(path, found)
     try:
-        return import_text(text, tahun, sumber="PDF")
+        result = import_text(text, tahun, sumber="PDF")
     except ImportGagal as err:
         _name_the_source(err, f"PDF \"{path.name}\"")
+    apply(result, found)
+    return result
 
 
 def import_xlsx(path, tahun: int | None = None) -> ImportResult:

@@ -68,6 +68,8 @@ def month_label(text: str) -> tuple[int, int | None] | None:
     """"Jan 2025" / "Januari" / "MAR-25" → (month, year or None); None if not a month name."""
     t = strip_markup(text).strip()
     m = _MONTH_HEAD.match(t)
+    if not m and " " in t and len(t) <= 12:
+        m = _MONTH_HEAD.match(t.replace(" ", ""))    # "Jan uari": a PDF's narrow column broke it
     if not m:
         return None
     month = NAMA_KE_BULAN.get(m.group(1).lower())

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from .body import read_body
+from .conventions import lampiran_nomor_style, repeats_ditetapkan
 
 from .signature import TABLE_MARK, _next_nonblank, read_salinan as _read_salinan, \
     read_signature as _read_signature, table_title
@@ -44,6 +45,9 @@ class Identity:
     menetapkan: str = ""                 # "Menetapkan : KEPUTUSAN … TENTANG …" as written
     judul_tabel: str = ""                # the table's own title, above the Lampiran table
     tanda_tangan: str | None = None      # the signature mark as printed ("" = none); None: no block
+    koma_jabatan: bool | None = None     # the signer's position printed with a comma after it
+    penutup_lampiran: bool = False       # a closing block under the Lampiran table
+    cetak: dict = field(default_factory=dict)   # print conventions read here (.conventions)
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -107,6 +111,7 @@ def read_identity(outside: list[str]) -> Identity:
     _read_signature(lines, ident)
     _read_salinan(lines, ident)
     ident.judul_tabel = table_title(lines)
+    _read_conventions(lines, ident)
     if not ident.satker and ident.jabatan_penandatangan:
         unit = _OFFICER.sub("", ident.jabatan_penandatangan.upper()) \
             if _is_upper(ident.jabatan_penandatangan) else \
@@ -114,6 +119,20 @@ def read_identity(outside: list[str]) -> Identity:
         if unit != ident.jabatan_penandatangan:
             ident.satker = satker_name(unit)
     return ident
+
+
+def _read_conventions(lines: list[str], ident: Identity) -> None:
+    """The LAMPIRAN block's NOMOR style and the closing block's conventions → ``ident.cetak``."""
+    gaya = lampiran_nomor_style(lines)
+    if gaya:
+        ident.cetak["gaya_nomor"] = gaya
+    if ident.tanda_tangan is not None:
+        ident.cetak["tanda_tangan"] = ident.tanda_tangan
+    ulang = repeats_ditetapkan(lines, ident.penutup_lampiran)
+    if ulang is not None:
+        ident.cetak["ulang_ditetapkan"] = ulang
+    if ident.koma_jabatan is not None:
+        ident.cetak["koma_jabatan"] = ident.koma_jabatan
 
 
 def _read_heading(lines: list[str], ident: Identity) -> None:

@@ -133,8 +133,6 @@ def build(reading: Reading, ident: Identity | None, tahun: int | None, source: s
         rencana["salinan"] = dict(ident.salinan)
         if ident.judul_tabel:
             rencana["judul_tabel"] = ident.judul_tabel
-        if ident.tanda_tangan is not None:
-            rencana["cetak"]["tanda_tangan"] = ident.tanda_tangan
         warnings.extend(ident.warnings)
         parts = []
         if ident.satker:
@@ -166,9 +164,9 @@ def build(reading: Reading, ident: Identity | None, tahun: int | None, source: s
             continue
         if "." in key:
             head, sub = key.split(".", 1)
-            if isinstance(rencana.get(head), dict) and sub in rencana[head]:
+            if isinstance(rencana.get(head), dict) and (sub in rencana[head] or head == "cetak"):
                 rencana[head][sub] = value
-        elif key in rencana and not isinstance(rencana[key], dict):
+        elif (key in rencana or key == "judul_tabel") and not isinstance(rencana.get(key), dict):
             rencana[key] = value
 
     # --- tree --------------------------------------------------------------------------------
@@ -254,6 +252,7 @@ def build(reading: Reading, ident: Identity | None, tahun: int | None, source: s
         cetak["target_capaian"] = reading.had_capaian
     if "cetak.nomor_kolom" not in override:
         cetak["nomor_kolom"] = reading.column_number_rows > 0
+    _conventions(cetak, reading, ident, override, report)
 
     # --- report / warnings ------------------------------------------------------------------
     totals = [a.counts() for a in reading.areas]
@@ -309,6 +308,28 @@ def build(reading: Reading, ident: Identity | None, tahun: int | None, source: s
     plan = {"rencana": rencana, "area": areas_out}
     _keputusan(plan, ident, report, warnings)
     return ImportResult(plan=plan, report=report, warnings=warnings, catatan=catatan)
+
+
+def _conventions(cetak: dict, reading: Reading, ident: Identity | None, override: dict,
+                 report: list[str]) -> None:
+    """The source's print conventions (:mod:`.conventions`) into ``cetak``, and one report line
+    saying what was taken; a value the Identitas sheet gives is kept."""
+    from .conventions import describe, komponen_dots, month_header
+    found: dict = {}
+    if not reading.plain:
+        dots = komponen_dots([k.nomor for a in reading.areas for k in a.komponen])
+        if dots is not None:
+            found["nomor_titik"] = dots
+    head = month_header(reading.month_labels) if reading.had_grid else None
+    if head is not None:
+        found["kepala_bulan"] = head[0]
+    if ident is not None and ident.found:
+        found.update(ident.cetak)
+    found = {k: v for k, v in found.items() if "cetak." + k not in override}
+    cetak.update(found)
+    line = describe(found, bool(head and head[1]))
+    if line:
+        report.append(line)
 
 
 def _keputusan(plan: dict, ident: Identity | None, report: list[str], warnings: list[str]) -> None:

@@ -62,6 +62,7 @@ class Reading:
     default_columns: bool = False
     plain: bool = False             # cells are plain text (the export's shape): no markup
     grid_start: int | None = None   # a month grid named "Jul" … "Jun": the period starts in July
+    month_labels: list[str] = field(default_factory=list)   # the first grid's labels as printed
     notes: list[Note] = field(default_factory=list)     # repairs and doubts, with their place
     twice_rows: int = 0
 
@@ -155,6 +156,7 @@ class LampiranReader:
             else:
                 self.r.headers += 1
             self._set_columns(header)
+            self._month_labels(plain, header)
             self.expect_sub = True
             self.ended = False
             return
@@ -163,6 +165,7 @@ class LampiranReader:
             sub = read_subheader(row.cells, self.cols)
             if sub is not None:
                 self._set_columns(self.cols.with_grid(*sub))
+                self._month_labels(plain, self.cols)
                 return
             if not self.cols.grid and self.last_grid is not None \
                     and self.cols.fields.get(C.WAKTU) == self.last_grid.fields.get(C.WAKTU):
@@ -207,6 +210,10 @@ class LampiranReader:
             self.r.had_pj = True
         if cols.has(C.CAPAIAN):
             self.r.had_capaian = True
+
+    def _month_labels(self, plain: list[str], cols: Columns) -> None:
+        if cols.grid and not self.r.month_labels:
+            self.r.month_labels = [plain[c] for c in sorted(cols.grid) if c < len(plain)]
 
     @staticmethod
     def _looks_like_data(plain: list[str]) -> bool:
@@ -268,8 +275,11 @@ class LampiranReader:
             self.r.had_waktu_text = True
 
         # the row at the foot of the previous page printed again at the top of this one
+        other_indikator = bool(strip_markup(get(C.INDIKATOR))) and self.last is not None \
+            and self.last[1] is not None and not same_text(get(C.INDIKATOR), self.last[1].teks) \
+            and not _continued(get(C.INDIKATOR), self.last[1].teks)
         if self.after_break and self.last is not None and self.last[0] is not None \
-                and same_row(self.last[0], fields, marks):
+                and not other_indikator and same_row(self.last[0], fields, marks):
             self.r.twice_rows += 1
             self.r.note(PERBAIKAN, f"Baris {row.line}: baris yang tercetak dua kali di pergantian "
                         "halaman disimpan sekali.", self.last[0], row.line)
@@ -310,6 +320,15 @@ class LampiranReader:
                         "area tanpa nama — beri nama area itu atau pindahkan isinya.")
 
         komp_raw, ind_raw = get(C.KOMPONEN), get(C.INDIKATOR)
+        last_komp = area.komponen[-1] if area.komponen else None
+        if last_komp is not None and _continued(komp_raw, last_komp.nama):
+            # "… (lanjutan)" at a page's top: the same komponen, named in full
+            last_komp.nama = komp_raw = _whole(komp_raw, last_komp.nama)
+            if no == last_komp.nomor:
+                no = ""
+            last_ind = last_komp.indikator[-1] if last_komp.indikator else None
+            if last_ind is not None and _continued(ind_raw, last_ind.teks):
+                last_ind.teks = ind_raw = _whole(ind_raw, last_ind.teks)
         komp_text, ind_text = strip_markup(komp_raw), strip_markup(ind_raw)
         new_komp = False
         if komp_text:
@@ -397,6 +416,28 @@ class LampiranReader:
                         f"ke {n}.")
         else:
             self.r.warn(f"Baris {line}: {where}: komponen pertama bernomor {n}, bukan 1.")
+
+
+_LANJUTAN = re.compile(r"\s*\(\s*lanjutan\s*\)\s*$", re.I)
+
+
+def _continued(raw: str, previous: str) -> bool:
+    """"Nama komponen (lanjutan)" repeating ``previous`` at the top of a page (as ZI Desktop
+    prints a komponen or indikator that runs over a page break) — or its whole name when the
+    page above showed only its first words."""
+    text = strip_markup(raw)
+    if not _LANJUTAN.search(text) or not strip_markup(previous).strip():
+        return False
+    full = " ".join(_LANJUTAN.sub("", text).split()).lower()
+    shown = " ".join(strip_markup(previous).split()).lower()
+    return full == shown or full.startswith(shown + " ")
+
+
+def _whole(raw: str, previous: str) -> str:
+    """The name of a "(lanjutan)" cell: ``previous`` as read (its markup kept), or the longer
+    name the continuation shows."""
+    full = _LANJUTAN.sub("", strip_markup(raw)).strip()
+    return previous if same_text(full, previous) else full
 
 
 def _short(text: str, width: int = 50) -> str:

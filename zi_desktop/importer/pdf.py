@@ -123,6 +123,10 @@ def _page(words: list[dict], edges: list[dict], bbox: tuple) -> list[tuple[float
     from pdfplumber.table import TableFinder
     tables = [t for t in TableFinder(_Page(edges, bbox), _SETTINGS).tables
               if len(t.rows) >= 1 and len(t.rows[0].cells) >= 3]
+    if not tables:
+        unruled = _unruled(words)
+        if unruled is not None:
+            return unruled
     rows = [t.rows for t in tables]                 # a computed property: read once
     grids = [_Grid(r) for r in rows]
     cells: list[dict[tuple[int, int], list[dict]]] = [dict() for _ in tables]
@@ -138,15 +142,7 @@ def _page(words: list[dict], edges: list[dict], bbox: tuple) -> list[tuple[float
                 break
         else:
             outside.append(w)
-    blocks: list[tuple[float, list[str]]] = []
-    previous = None
-    for line in _lines_of(outside):
-        top, bottom = line[0]["top"], max(w["bottom"] for w in line)
-        text = [" ".join(w["text"] for w in line)]
-        if previous is not None and top - previous[1] > 0.9 * (previous[1] - previous[0]):
-            text.insert(0, "")              # a vertical gap is a blank line, as in text
-        blocks.append((top, text))
-        previous = (top, bottom)
+    blocks = _body_lines(outside)
     for k, t in enumerate(tables):
         out = ["<table>"]
         for r, row in enumerate(rows[k]):
@@ -161,6 +157,92 @@ def _page(words: list[dict], edges: list[dict], bbox: tuple) -> list[tuple[float
         blocks.append((t.bbox[1], out))
     blocks.sort(key=lambda b: b[0])
     return blocks
+
+
+def _unruled(words: list[dict]) -> list[tuple[float, list[str]]] | None:
+    """A page without ruled tables whose words form a Lampiran table (:mod:`.pdf_unruled`)."""
+    from .pdf_unruled import unruled_table
+    found = unruled_table(_lines_of(words))
+    if found is None:
+        return None
+    top, rows, used = found
+    out = ["<table>"] + ["<tr>" + "".join("<td>" + _cell_text(c) + "</td>" for c in cells)
+                         + "</tr>" for cells in rows] + ["</table>"]
+    blocks = _body_lines([w for w in words if id(w) not in used])
+    blocks.append((top, out))
+    blocks.sort(key=lambda b: b[0])
+    return blocks
+
+
+_COLUMN_GAP = 36.0          # pt (~13 mm): wider than any space inside a line of text
+
+
+def _segments(line: list[dict]) -> list[list[dict]]:
+    """A line's words split where a wide gap separates two blocks set side by side."""
+    out = [[line[0]]]
+    for w in line[1:]:
+        if w["x0"] - out[-1][-1]["x1"] > _COLUMN_GAP:
+            out.append([])
+        out[-1].append(w)
+    return out
+
+
+def _body_lines(outside: list[dict]) -> list[tuple[float, list[str]]]:
+    """Words outside tables → [(top, lines)]: a vertical gap is a blank line, as in text.
+    Blocks set side by side (the Salinan block at the left, the signer's at the right) are
+    read one after the other — the right one first, as the decrees' text gives them — not
+    line by line across both."""
+    lines = _lines_of(outside)
+    out: list[tuple[float, list[str]]] = []
+    previous = None                                  # (top, bottom) of the line above
+    k = 0
+    while k < len(lines):
+        first = lines[k]
+        top = first[0]["top"]
+        parts = _segments(first)
+        if len(parts) < 2:
+            text = [" ".join(w["text"] for w in first)]
+            last = first
+            k += 1
+        else:
+            gap, split = max((b[0]["x0"] - a[-1]["x1"], (a[-1]["x1"] + b[0]["x0"]) / 2)
+                             for a, b in zip(parts, parts[1:]))
+            left: list[list[dict]] = []
+            right: list[list[dict]] = []
+            last = first
+            while k < len(lines) and not any(w["x0"] < split < w["x1"] for w in lines[k]):
+                if lines[k] is not first and _far_below(last, lines[k]) \
+                        and len(_segments(lines[k])) < 2:
+                    break                           # the page's foot: not part of the blocks
+                left += [[w for w in lines[k] if w["x1"] <= split]]
+                right += [[w for w in lines[k] if w["x0"] >= split]]
+                last = lines[k]
+                k += 1
+            text = _column_lines([x for x in right if x]) + [""] + \
+                _column_lines([x for x in left if x])
+        if previous is not None and top - previous[1] > 0.9 * (previous[1] - previous[0]):
+            text.insert(0, "")              # a vertical gap is a blank line, as in text
+        out.append((top, text))
+        previous = (last[0]["top"], max(w["bottom"] for w in last))
+    return out
+
+
+def _far_below(above: list[dict], line: list[dict]) -> bool:
+    height = max(w["bottom"] for w in above) - above[0]["top"]
+    return line[0]["top"] - max(w["bottom"] for w in above) > 4 * max(height, 1.0)
+
+
+def _column_lines(lines: list[list[dict]]) -> list[str]:
+    """One side of a side-by-side zone → its lines, a vertical gap as a blank line."""
+    out: list[str] = []
+    previous = None
+    for line in lines:
+        top, bottom = line[0]["top"], max(w["bottom"] for w in line)
+        if previous is not None and top - previous[1] > 0.9 * (previous[1] - previous[0]):
+            out.append("")
+        out.append(" ".join(w["text"] for w in line))
+        previous = (top, bottom)
+    return out
 
 
 def _edge(x0, top, x1, bottom) -> dict | None:
@@ -260,9 +342,11 @@ def _words(chars: list) -> list[dict]:
     return words
 
 
-def pdf_text(path: Path) -> str:
+def pdf_text(path: Path, found: dict | None = None) -> str:
     """The PDF as decree text. pdfminer's own layout objects are read directly (pdfplumber's
-    per-object dictionaries double the time) and pdfplumber's table finder works on the edges."""
+    per-object dictionaries double the time) and pdfplumber's table finder works on the edges.
+    ``found`` (a dict) receives the paper and the face (:mod:`.page_setup`)."""
+    from collections import Counter
     from . import ImportGagal
     name = path.name
     try:
@@ -277,6 +361,8 @@ def pdf_text(path: Path) -> str:
     broken = f"Berkas \"{name}\" rusak dan tidak dapat dibaca sebagai PDF."
     lines: list[str] = []
     chars_seen = 0
+    fonts: Counter = Counter()
+    size = None
     try:
         with open(path, "rb") as fh:
             document = PDFDocument(PDFParser(fh))
@@ -296,6 +382,8 @@ def pdf_text(path: Path) -> str:
                 edges: list = []
                 _layout_objects(layout, y1, chars, edges)
                 chars_seen += len(chars)
+                fonts.update(c[1] for c in chars)
+                size = ((x1 - x0) * 25.4 / 72, height * 25.4 / 72)      # the last page's
                 for _, block in _page(_words(chars), edges, (x0, 0, x1, height)):
                     lines.extend(block)
                 lines.append("")
@@ -311,4 +399,7 @@ def pdf_text(path: Path) -> str:
         raise ImportGagal(f"PDF ini hasil pindaian tanpa teks; ZI Desktop hanya dapat membaca PDF "
                           f"yang teksnya dapat dipilih. Minta berkas Word/PDF asli \"{name}\", atau "
                           "ketik ulang tabelnya.")
+    if found is not None:
+        from .page_setup import setup
+        found.update(setup(size, fonts))
     return "\n".join(lines)

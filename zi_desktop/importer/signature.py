@@ -56,11 +56,12 @@ def _block_end(line: str) -> bool:
     return line == TABLE_MARK or bool(line and (_SALINAN.search(line) or _STOP.match(line)))
 
 
-def signature_block(lines: list[str], start: int) -> tuple[str, str, str, int]:
-    """Lines from ``start``: (position, name, signature mark as printed, index of the position)."""
+def signature_block(lines: list[str], start: int) -> tuple[str, str, str, int, bool]:
+    """Lines from ``start``: (position, name, signature mark as printed, index of the position,
+    whether the position ends with a comma)."""
     i = _next_nonblank(lines, start)
     if i is None:
-        return "", "", "", -1
+        return "", "", "", -1, False
     first = i
     group: list[str] = []
     while i < len(lines) and lines[i] and lines[i] != TABLE_MARK:
@@ -93,11 +94,13 @@ def signature_block(lines: list[str], start: int) -> tuple[str, str, str, int]:
                 name = line
                 break
             j += 1
-    jabatan = " ".join(jabatan_lines).strip().rstrip(",").strip()
+    jabatan = " ".join(jabatan_lines).strip()
+    comma = jabatan.endswith(",")
+    jabatan = jabatan.rstrip(",").strip()
     name = re.sub(r"^NIP\.?.*$", "", name).strip().rstrip(",")
     if _JABATAN_START.match(name) and name.upper() == name and name.endswith(","):
         name = ""                              # a position, not a name
-    return jabatan, name, mark, first
+    return jabatan, name, mark, first, comma
 
 
 def _same(a: str, b: str) -> bool:
@@ -105,7 +108,9 @@ def _same(a: str, b: str) -> bool:
 
 
 def read_signature(lines: list[str], ident) -> None:
-    blocks: list[tuple[str, str, str, str, int]] = []     # (where, jabatan, name, mark, at)
+    """Place, date, signer and mark into ``ident``; the Lampiran's own closing block (under
+    the table) gives the conventions it prints with: its mark and its position's comma."""
+    blocks: list[tuple] = []     # (where, jabatan, name, mark, at, comma)
     for i, line in enumerate(lines):
         m = _DITETAPKAN.match(line) if line != TABLE_MARK else None
         if not m:
@@ -149,6 +154,15 @@ def read_signature(lines: list[str], ident) -> None:
     ident.jabatan_penandatangan = chosen[1] or next((b[1] for b in blocks if b[1]), "")
     ident.penandatangan = chosen[2]
     ident.tanda_tangan = chosen[3] or next((b[3] for b in blocks if b[3]), "")
+    own = next((b for b in blocks if b[0] == "lampiran"), None)
+    if own is None and last_table >= 0 and blocks[0][4] > last_table:
+        own = blocks[0]                  # "Ditetapkan di …" under the table: the Lampiran's
+    ident.penutup_lampiran = own is not None
+    if own is not None and (own[2] or own[3]):
+        ident.tanda_tangan = own[3]      # the Lampiran prints its own mark (or none)
+    with_position = own if own is not None and own[1] else chosen
+    if with_position[1]:
+        ident.koma_jabatan = with_position[5]
     if named and named[0] is not blocks[0] and blocks[0][0] == "keputusan":
         ident.warnings.append(f"Nama penanda tangan tidak ada pada blok tanda tangan keputusan; "
                               f"diambil dari akhir Lampiran (\"{chosen[2]}\").")

@@ -195,8 +195,36 @@ class _Reader:
         return out
 
 
-def docx_text(path: Path) -> str:
-    """The .docx as decree text: body paragraphs as lines, tables as HTML tables, in order."""
+def _setup(doc) -> dict:
+    """The last section's paper and the face most of the text is set in (:mod:`.page_setup`)."""
+    from collections import Counter
+    from .page_setup import setup
+    size = None
+    try:
+        section = doc.sections[-1]
+        if section.page_width and section.page_height:
+            size = (section.page_width / 36000, section.page_height / 36000)     # EMU → mm
+    except (IndexError, AttributeError, ValueError):
+        pass
+    fonts: Counter = Counter()
+    for r in doc.element.body.iter(_q("r")):
+        rfonts = r.find(f"{_q('rPr')}/{_q('rFonts')}")
+        name = rfonts.get(_q("ascii")) if rfonts is not None else None
+        if name:
+            fonts[name] += sum(len(t.text or "") for t in r.iter(_q("t")))
+    if not fonts:
+        try:
+            name = doc.styles["Normal"].font.name
+        except KeyError:
+            name = None
+        if name:
+            fonts[name] = 1
+    return setup(size, fonts)
+
+
+def docx_text(path: Path, found: dict | None = None) -> str:
+    """The .docx as decree text: body paragraphs as lines, tables as HTML tables, in order;
+    ``found`` (a dict) receives the paper and the face."""
     from . import ImportGagal
     name = path.name
     names = bounds.check_zip(path, name)
@@ -223,4 +251,6 @@ def docx_text(path: Path) -> str:
         elif child.tag == _q("sdt"):                 # a content control: its paragraphs
             for p in child.iter(_q("p")):
                 lines.append(reader.paragraph(p, markup=False).replace("\t", " "))
+    if found is not None:
+        found.update(_setup(doc))
     return "\n".join(lines)

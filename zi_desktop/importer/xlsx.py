@@ -16,6 +16,7 @@ import datetime as _dt
 from pathlib import Path
 
 from ..dates import BULAN, BULAN_SINGKAT, format_tanggal
+from ..model import CETAK_BAWAAN, RENCANA_BOOL, RENCANA_DAFTAR, RENCANA_JSON, RENCANA_KOLOM, kolom_ke_nilai
 from .columns import read_header
 from .finish import ImportResult, build
 from .flat import is_flat, read_flat
@@ -23,10 +24,16 @@ from .lampiran import Reading, read_lampiran
 from .tables import Row
 
 _INT_KEYS = {"tahun", "jumlah_bulan"}
-_BOOL_KEYS = {"cetak.penanggung_jawab", "cetak.target_capaian", "cetak.nomor_kolom"}
+# every print setting the export writes comes back (its column in model.RENCANA_KOLOM)
+_COLUMN = {key: column for column, key in RENCANA_KOLOM.items()}
+_BOOL_KEYS = {k for k, c in _COLUMN.items() if c in RENCANA_BOOL}
+_VALUE_KEYS = {k for k, c in _COLUMN.items() if c in RENCANA_DAFTAR or c in RENCANA_JSON}
 _TEXT_KEYS = {"satker", "nomor", "tanggal", "tempat", "tentang", "jabatan_penandatangan",
               "penandatangan", "salinan.kantor", "salinan.jabatan", "salinan.nama",
-              "bulan_mulai", "cetak.kertas", "cetak.kolom_waktu"}
+              "bulan_mulai", "judul_tabel"} | \
+    {k for k in _COLUMN if k.startswith("cetak.")} - _BOOL_KEYS - _VALUE_KEYS
+# the settings of 0004_cetak: an empty cell is no value (an empty mark comes back as "ttd.")
+_LATER_KEYS = {"judul_tabel"} | {"cetak." + k for k in CETAK_BAWAAN}
 
 
 def _fail(message: str):
@@ -86,6 +93,8 @@ def _identitas(ws) -> dict:
             continue
         key = str(row[0]).strip()
         value = row[1] if len(row) > 1 else None
+        if key in _LATER_KEYS and value in (None, ""):
+            continue                 # not in the workbook (an older export): the default holds
         if key in _INT_KEYS:
             try:
                 if value not in (None, ""):
@@ -97,6 +106,8 @@ def _identitas(ws) -> dict:
                 out[key] = value.strip().lower() in ("true", "ya", "1", "y", "benar", "✓")
             else:
                 out[key] = bool(value)
+        elif key in _VALUE_KEYS:
+            out[key] = kolom_ke_nilai(_COLUMN[key], "" if value is None else cell_text(value))
         elif key in _TEXT_KEYS:
             if isinstance(value, (_dt.datetime, _dt.date)):
                 day = value.date() if isinstance(value, _dt.datetime) else value
