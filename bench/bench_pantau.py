@@ -126,8 +126,15 @@ def _window_rows(path: Path) -> list[Row]:
     """The month grid over the monitored plan: build + first paint, one status change (a
     click in the grid's realisasi mode: committed to disk and the cell repainted)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
     app = QApplication.instance() or QApplication([])
+
+    def gone() -> None:
+        """Delete the views let go: processEvents alone does not, and a grid left alive
+        repaints at every status change too (as bench_jadwal does)."""
+        QApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+        app.processEvents()
     from zi_desktop.document import Dokumen
     from ui.commands import Editor
     from ui.jadwal_model import FIRST_MONTH_COL
@@ -139,7 +146,7 @@ def _window_rows(path: Path) -> list[Row]:
         warm.resize(1280, 800)
         warm.grab()
         warm.deleteLater()
-        app.processEvents()
+        gone()
         builds = []
         for attempt in range(REPEAT):
             started = time.perf_counter()
@@ -151,7 +158,7 @@ def _window_rows(path: Path) -> list[Row]:
             app.processEvents()
             if attempt < REPEAT - 1:
                 view.deleteLater()
-                app.processEvents()
+                gone()
         view.realisasi_mode.setChecked(True)
         tree = view.tree
         index = tree.indexAt(tree.viewport().rect().topLeft())
@@ -167,7 +174,7 @@ def _window_rows(path: Path) -> list[Row]:
             app.processEvents()               # the cell repainted
             times.append(time.perf_counter() - t0)
         view.deleteLater()
-        app.processEvents()
+        gone()
     finally:
         editor.stack.clear()
         doc.close()

@@ -152,6 +152,51 @@ def _many_areas(p: Path) -> None:
          "INSERT INTO area (urutan, nama) SELECT i + 100, 'Area ' || i FROM n")
 
 
+_BUKTI = "INSERT INTO bukti (id, aksi, urutan, nama, ukuran, sha256, jenis, bulan, waktu) VALUES "
+_SHA = "'" + "ab" * 32 + "'"
+
+
+def _evidence_cases() -> list[Case]:
+    """The evidence is checked in place by its list and record headers (not copied, not
+    read): each way its list and its bytes can lie."""
+    good = f"{_BUKTI}(1, 1, 0, 'undangan.pdf', 10, {_SHA}, 'application/pdf', '2025-01', '')"
+    mb = 1024 * 1024
+    return [
+        Case("isi bukti lebih pendek dari daftarnya",
+             _raw("bukti", good.replace(", 10,", ", 100,"), "INSERT INTO bukti_isi VALUES (1, zeroblob(10))"),
+             "isi bukti dukung tidak cocok"),
+        Case("isi bukti tanpa daftarnya", _raw("bukti_isi", "INSERT INTO bukti_isi VALUES (7, zeroblob(10))"),
+             "tanpa induk"),
+        Case("isi bukti berupa teks", _raw("bukti_isi", good, "INSERT INTO bukti_isi VALUES (1, 'teks biasa')"),
+             "bukti_isi.isi"),
+        Case("isi bukti NULL", _raw("bukti_isi", good, "INSERT INTO bukti_isi VALUES (1, NULL)"),
+             "bukti_isi.isi"),
+        Case("bukti raksasa (26 MB)", _raw("bukti", good.replace(", 10,", f", {26 * mb},"),
+                                           f"INSERT INTO bukti_isi VALUES (1, zeroblob({26 * mb}))"),
+             "bukti.ukuran"),
+        Case("daftar bukti lebih dari 1 GB", _raw("bukti", *(
+            f"{_BUKTI}({n}, 1, {n}, 'b{n}.pdf', {25 * mb}, {_SHA}, 'application/pdf', '', '')" for n in range(1, 43))),
+             "bukti dukung lebih dari 1024 MB"),
+        Case("ukuran bukti negatif", _raw("bukti", good.replace(", 10,", ", -5,")), "bukti.ukuran"),
+        Case("sha256 bukan heksadesimal", _raw("bukti", good.replace(_SHA, "'" + "zz" * 32 + "'")), "bukti.sha256"),
+        Case("sha256 dengan NUL",
+             _raw("bukti", good.replace(_SHA, "CAST(x'" + "61" * 40 + "00" + "61" * 23 + "' AS TEXT)")),
+             "bukti.sha256"),
+        Case("nama bukti blob", _raw("bukti", good.replace("'undangan.pdf'", "x'00ff'")), "bukti.nama"),
+        Case("bukti untuk aksi tak ada", _raw("bukti", good.replace("(1, 1, 0,", "(1, 999, 0,")), "tanpa induk"),
+        Case("blob di tabel tak dikenal", _schema("CREATE TABLE lampiran_lain (isi BLOB)",
+                                                  "INSERT INTO lampiran_lain VALUES (zeroblob(4096))"), "tabel tambahan"),
+        Case("realisasi persen 500", _raw("realisasi", "INSERT INTO realisasi VALUES (1, '2025-01', 'selesai', 500, '')"),
+             "isian tabel realisasi tidak sah"),
+        Case("realisasi status lain", _raw("realisasi", "INSERT INTO realisasi VALUES (1, '2025-01', 'hampir', 50, '')"),
+             "realisasi.status"),
+        Case("realisasi bulan 2025-13", _raw("realisasi", "INSERT INTO realisasi VALUES (1, '2025-13', 'selesai', 100, '')"),
+             "realisasi.bulan"),
+        Case("realisasi catatan UTF-8 rusak", _raw("realisasi", "INSERT INTO realisasi VALUES "
+                                                   "(1, '2025-01', 'selesai', 100, CAST(x'41c328ff42' AS TEXT))"), "UTF-8"),
+    ]
+
+
 def _text_cases(table: str, column: str, where: str) -> list[Case]:
     t, c = table, column
     return [
@@ -286,6 +331,7 @@ def cases() -> list[Case]:
                                  ("indikator", "teks", "id = 1"), ("aksi", "langkah", "id = 1"),
                                  ("aksi", "bukti_fisik", "id = 1"), ("riwayat", "keterangan", "id = 1")):
         out.extend(_text_cases(table, column, where))
+    out.extend(_evidence_cases())
     return out
 
 

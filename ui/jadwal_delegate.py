@@ -8,7 +8,7 @@ current month's column has a warm tint; the keyboard's current cell has a frame.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from .jadwal_model import FIRST_MONTH_COL, TARGET_COL, JadwalModel
@@ -39,6 +39,7 @@ _GRID_PEN = QPen(GRID)
 _YEAR_PEN = QPen(GRID_YEAR)
 _DASH_PEN = QPen(BAR, 1, Qt.DashLine)
 _TICK_PEN = QPen(BAR_TICK, 1.6, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin)
+_LOOKS: dict[tuple, QPixmap] = {}   # a month cell's look → its pixmap (_paint_month), for every grid
 
 
 class JadwalDelegate(QStyledItemDelegate):
@@ -152,43 +153,79 @@ class JadwalDelegate(QStyledItemDelegate):
 
     def _paint_month(self, painter, option, index, model, node, col) -> None:
         # Called for every visible month cell on each repaint (300+ cells on a 1366 screen):
-        # the flag tests are done on plain ints, pens are made once, and an empty cell (most
-        # of them) is drawn without saving the painter's state.
+        # a cell's look depends on a few facts only, so each distinct look is drawn once into
+        # a pixmap and every cell that looks so is one drawPixmap (a plan's cells share a
+        # handful of looks); the flag tests are done on plain ints.
         r = option.rect
         state = option.state.value
         planned = model.planned(node)
-        first = FIRST_MONTH_COL
-        ym = model.months[col - first]
-        if state & _SELECTED:
-            painter.fillRect(r, SELECTED_TINT)
-        if col == model.current_month_column:
-            painter.fillRect(r, TODAY_TINT)
-        # grid: a line between months, a stronger one where a new year starts
-        painter.setPen(_GRID_PEN)
-        painter.drawLine(r.left(), r.bottom(), r.right(), r.bottom())
-        painter.setPen(_YEAR_PEN if col == first or ym.endswith("-01") else _GRID_PEN)
-        painter.drawLine(r.left(), r.top(), r.left(), r.bottom())
-        if col == first + len(model.months) - 1:
-            painter.setPen(_GRID_PEN)
-            painter.drawLine(r.right(), r.top(), r.right(), r.bottom())
+        months = model.months
+        i = col - FIRST_MONTH_COL
+        ym = months[i]
         in_file = ym in node.months
-        current = self._is_current(index) and self._view.hasFocus()
-        hover = not in_file and ym not in planned and state & _MOUSE_OVER and not self._view.dragging()
+        is_planned = ym in planned
+        hover = bool(not in_file and not is_planned and state & _MOUSE_OVER and not self._view.dragging())
         status, late = model.realisasi_mark(node, ym)
-        if ym not in planned and not in_file and not hover and not current and status is None:
-            return
-        painter.save()
+        last = i == len(months) - 1
+        joins_left = is_planned and i > 0 and months[i - 1] in planned
+        joins_right = is_planned and not last and months[i + 1] in planned
+        look = (r.width(), r.height(), painter.device().devicePixelRatioF(), bool(state & _SELECTED),
+                col == model.current_month_column, i == 0 or ym.endswith("-01"), last, is_planned,
+                in_file, joins_left, joins_right, hover, status, late)
+        pixmap = _LOOKS.get(look)
+        if pixmap is None:
+            if len(_LOOKS) > 1024:   # column widths changed many times: start again
+                _LOOKS.clear()
+            pixmap = _LOOKS[look] = _cell_pixmap(look)
+        painter.drawPixmap(r.topLeft(), pixmap)
+        if self._is_current(index) and self._view.hasFocus():
+            painter.save()
+            self._focus_frame(painter, r.adjusted(1, 1, -1, -1))
+            painter.restore()
+
+    def _is_current(self, index: QModelIndex) -> bool:
+        cur = self._view.currentIndex()
+        return cur.isValid() and cur.row() == index.row() and cur.column() == index.column() \
+            and cur.internalId() == index.internalId()
+
+    @staticmethod
+    def _focus_frame(painter: QPainter, rect: QRect) -> None:
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setPen(QPen(FOCUS, 2))
+        painter.setBrush(Qt.NoBrush)
+        painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+
+
+def _cell_pixmap(look: tuple) -> QPixmap:
+    """One month cell's look drawn on a transparent pixmap of the cell's size."""
+    (w, h, dpr, selected, today, year_line, last, is_planned, in_file, joins_left, joins_right,
+     hover, status, late) = look
+    pixmap = QPixmap(max(1, round(w * dpr)), max(1, round(h * dpr)))
+    pixmap.setDevicePixelRatio(dpr)
+    pixmap.fill(Qt.transparent)
+    painter = QPainter(pixmap)
+    r = QRect(0, 0, w, h)
+    if selected:
+        painter.fillRect(r, SELECTED_TINT)
+    if today:
+        painter.fillRect(r, TODAY_TINT)
+    # grid: a line between months, a stronger one where a new year starts
+    painter.setPen(_GRID_PEN)
+    painter.drawLine(r.left(), r.bottom(), r.right(), r.bottom())
+    painter.setPen(_YEAR_PEN if year_line else _GRID_PEN)
+    painter.drawLine(r.left(), r.top(), r.left(), r.bottom())
+    if last:
+        painter.setPen(_GRID_PEN)
+        painter.drawLine(r.right(), r.top(), r.right(), r.bottom())
+    if is_planned or in_file or hover or status is not None or late:
         painter.setRenderHint(QPainter.Antialiasing)
         pad_y = max(4, r.height() // 4)
         bar = QRectF(r).adjusted(0, pad_y, 0, -pad_y)
-        if ym in planned:
-            prev = model.month_of(col - 1)
-            nxt = model.month_of(col + 1)
-            joins_left = prev is not None and prev in planned
-            joins_right = nxt is not None and nxt in planned
+        if is_planned:
             radius = bar.height() / 2.6
-            # planned neighbours join: the bar runs past this cell's edge and is clipped there,
-            # so a run of months is one unbroken bar with round ends only at its first and last
+            # planned neighbours join: the bar runs past this cell's edge and is clipped
+            # there, so a run of months is one unbroken bar with round ends only at its
+            # first and last
             left = bar.left() - radius - 2 if joins_left else bar.left() + 3
             right = bar.right() + radius + 2 if joins_right else bar.right() - 3
             body = QRectF(left, bar.top(), right - left, bar.height())
@@ -205,28 +242,11 @@ class JadwalDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.NoBrush)
             painter.drawPolyline([QPointF(cx - s, cy), QPointF(cx - s * 0.3, cy + s * 0.7),
                                   QPointF(cx + s, cy - s * 0.75)])
-        elif in_file:
-            # about to be cleared by the drag: a ghost of the bar
+        elif in_file or hover:
+            # about to be cleared by the drag (a ghost of the bar), or under the pointer
             painter.setPen(_DASH_PEN)
             painter.setBrush(Qt.NoBrush)
             painter.drawRoundedRect(bar.adjusted(3.5, 0.5, -3.5, -0.5), 3, 3)
-        elif hover:
-            painter.setPen(_DASH_PEN)
-            painter.setBrush(Qt.NoBrush)
-            painter.drawRoundedRect(bar.adjusted(3.5, 0.5, -3.5, -0.5), 3, 3)
-        paint_realisasi(painter, r, bar, status, late, planned=ym in planned)
-        if current:
-            self._focus_frame(painter, r.adjusted(1, 1, -1, -1))
-        painter.restore()
-
-    def _is_current(self, index: QModelIndex) -> bool:
-        cur = self._view.currentIndex()
-        return cur.isValid() and cur.row() == index.row() and cur.column() == index.column() \
-            and cur.internalId() == index.internalId()
-
-    @staticmethod
-    def _focus_frame(painter: QPainter, rect: QRect) -> None:
-        painter.setRenderHint(QPainter.Antialiasing)
-        painter.setPen(QPen(FOCUS, 2))
-        painter.setBrush(Qt.NoBrush)
-        painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+        paint_realisasi(painter, r, bar, status, late, planned=is_planned)
+    painter.end()
+    return pixmap

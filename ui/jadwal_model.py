@@ -44,6 +44,9 @@ __all__ = ["JadwalModel", "Node", "TEXT_COL", "TARGET_COL", "FIRST_MONTH_COL", "
            "PlannedRole", "MonthRole", "YearRole", "CurrentMonthRole"]
 
 
+_INVALID = QModelIndex()
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split()) if ("\n" in text or "\t" in text or "  " in text) else text
 
@@ -120,14 +123,15 @@ class JadwalModel(QAbstractItemModel):
         return self._current_col
 
     def heading_nodes(self):
-        """(parent index, row) of every heading row, depth first."""
-        stack = [(QModelIndex(), self.tree.root)]
+        """(parent index, row, index, node) of every heading row, in the order shown."""
+        stack = [(QModelIndex(), row, node) for row, node in reversed(list(enumerate(self.tree.root.children)))]
         while stack:
-            pidx, pnode = stack.pop()
-            for row, node in enumerate(pnode.children):
-                if node.level != "aksi":
-                    yield pidx, row
-                    stack.append((self.createIndex(row, 0, node.iid), node))
+            pidx, row, node = stack.pop()
+            if node.level == "aksi":
+                continue
+            index = self.createIndex(row, 0, node.iid)
+            yield pidx, row, index, node
+            stack.extend((index, r, kid) for r, kid in reversed(list(enumerate(node.children))))
 
     def planned(self, node: Node) -> frozenset[str]:
         """The months the grid shows for an aksi (the drag preview wins while dragging)."""
@@ -164,17 +168,19 @@ class JadwalModel(QAbstractItemModel):
 
     # --- Qt model interface -------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+    # index, parent, rowCount and hasChildren run ~20,000 times while the view lays out the
+    # expanded plan (3,000 aksi): each does the least it can, with no call to another
+    def index(self, row: int, column: int, parent: QModelIndex = _INVALID) -> QModelIndex:
         if parent.isValid():
             pnode = self._nodes.get(parent.internalId())
-            if pnode is None or parent.column() != 0:
-                return QModelIndex()
+            if pnode is None or parent.column():
+                return _INVALID
             kids = pnode.children
         else:
             kids = self.tree.root.children
         if 0 <= row < len(kids) and 0 <= column < self._column_count:
             return self.createIndex(row, column, kids[row].iid)
-        return QModelIndex()
+        return _INVALID
 
     def parent(self, index: QModelIndex = None):  # noqa: D401 — Qt overload (QObject.parent)
         if index is None:
@@ -184,14 +190,17 @@ class JadwalModel(QAbstractItemModel):
             return QModelIndex()
         return self._index(node.parent)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex = _INVALID) -> int:
         if not parent.isValid():
             return len(self.tree.root.children)
         node = self._nodes.get(parent.internalId())
-        return len(node.children) if node is not None and parent.column() == 0 else 0
+        return len(node.children) if node is not None and not parent.column() else 0
 
-    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
-        return self.rowCount(parent) > 0
+    def hasChildren(self, parent: QModelIndex = _INVALID) -> bool:
+        if not parent.isValid():
+            return bool(self.tree.root.children)
+        node = self._nodes.get(parent.internalId())
+        return node is not None and bool(node.children) and not parent.column()
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return self._column_count

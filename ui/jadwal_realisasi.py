@@ -9,8 +9,6 @@ edit reports ``fields=("realisasi",)``).
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 
@@ -26,8 +24,9 @@ STATUS_LABEL = {"selesai": "selesai", "sebagian": "sebagian", "belum": "belum", 
 
 
 class RealisasiCache:
-    """{aksi id: {"YYYY-MM": status}} of the open plan, read per langkah aksi when first
-    painted (a screenful of rows costs a screenful of small indexed reads, not the whole plan)."""
+    """{aksi id: {"YYYY-MM": status}} of the open plan, read per langkah aksi (through the
+    document) when first painted: a screenful of rows costs a screenful of small indexed
+    reads, not the whole plan."""
 
     def __init__(self, doc) -> None:
         self.doc = doc
@@ -42,21 +41,12 @@ class RealisasiCache:
         """Whether the plan records any realisasi: only then is a passed month late (as in
         Periksa), so a plan not monitored in ZI Desktop is not painted red all over."""
         if self._monitored is None:
-            try:
-                self._monitored = self.doc.conn.execute(
-                    "SELECT EXISTS (SELECT 1 FROM realisasi)").fetchone()[0] == 1
-            except sqlite3.Error:
-                self._monitored = False
+            self._monitored = self.doc.monitored()
         return self._monitored
 
     def reload(self, aksi_id: int) -> None:
         self._monitored = None
-        try:
-            rows = self.doc.conn.execute("SELECT bulan, status FROM realisasi WHERE aksi = ?",
-                                         (aksi_id,)).fetchall()
-        except sqlite3.Error:   # the plan was closed under a last repaint: paint no marks
-            rows = []
-        self._by_aksi[aksi_id] = dict(rows)
+        self._by_aksi[aksi_id] = self.doc.realisasi_status(aksi_id)
 
     def status(self, aksi_id: int, ym: str) -> str | None:
         months = self._by_aksi.get(aksi_id)

@@ -307,17 +307,25 @@ class JadwalView(QWidget):
         header.setSectionResizeMode(TEXT_COL, QHeaderView.Interactive)
         header.setSectionResizeMode(TARGET_COL, QHeaderView.Interactive)
         self._fitted = None
-        for pidx, row in self.model.heading_nodes():
-            self.tree.setFirstColumnSpanned(row, pidx, True)
-        keep = set(self._collapsed)      # expandAll reports every row as expanded
+        keep = set(self._collapsed)
+        headings = list(self.model.heading_nodes())
         self._restoring = True
+        # Every heading expanded but the ones the user collapsed, while the view's layout is
+        # still pending after the reset (expand() only notes the index); then one layout
+        # pass, then the spans (each looks its row up near the previous one: in order). Not
+        # expandAll, which also walks into 3,000 langkah aksi asking each for children, and
+        # spans not before the layout, which would make it ask each row whether it spans.
+        # Expanding reports each row (signals into Python nobody needs here: blocked).
+        blocked = self.tree.blockSignals(True)
         try:
-            self.tree.expandAll()
-            for level, item_id in keep:
-                index = self.model.index_of(level, item_id)
-                if index.isValid():
-                    self.tree.collapse(index)
+            for _pidx, _row, index, node in headings:
+                if (node.level, node.id) not in keep:
+                    self.tree.expand(index)
+            self.tree.executeDelayedItemsLayout()
+            for pidx, row, _index, _node in headings:
+                self.tree.setFirstColumnSpanned(row, pidx, True)
         finally:
+            self.tree.blockSignals(blocked)
             self._restoring = False
         self._collapsed = {k for k in keep if self.model.index_of(*k).isValid()}
         self._fit_text_column()

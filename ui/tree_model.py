@@ -47,7 +47,7 @@ def _iid(level: str, item_id: int) -> int:
 
 
 class Node:
-    __slots__ = ("level", "id", "iid", "parent", "children", "data", "_search")
+    __slots__ = ("level", "id", "iid", "parent", "children", "data", "_search", "_months", "_months_of")
 
     def __init__(self, level: str | None, item_id: int, parent: "Node | None", data: dict) -> None:
         self.level = level
@@ -57,6 +57,7 @@ class Node:
         self.children: list[Node] = []
         self.data = data
         self._search: str | None = None
+        self._months_of: dict | None = None   # the data dict ``_months`` was read from
 
     @property
     def key(self) -> tuple[str, int]:
@@ -72,7 +73,12 @@ class Node:
 
     @property
     def months(self) -> frozenset[str]:
-        return frozenset(self.data.get("bulan", ()))
+        # asked for by every painted month cell: made once per version of ``data`` (an
+        # update replaces the dict, never changes it in place)
+        if self._months_of is not self.data:
+            self._months = frozenset(self.data.get("bulan", ()))
+            self._months_of = self.data
+        return self._months
 
     @property
     def target(self) -> str:
@@ -93,7 +99,8 @@ class Node:
 
 def _fields(level: str, row: dict) -> dict:
     """The cached part of an item: its text fields (and schedule for a langkah aksi)."""
-    data = {f: row.get(f, "") or "" for f in LEVELS[level].fields}
+    get = row.get
+    data = {f: get(f) or "" for f in LEVELS[level].fields}
     if level == "aksi":
         data["bulan"] = list(row.get("bulan", []))
         data["target_waktu_manual"] = bool(row.get("target_waktu_manual"))
@@ -126,15 +133,19 @@ class PlanTreeModel(QAbstractItemModel):
         self._counts.clear()
         self.root.children = []
         plan = self.doc.to_dict(ids=True, pemantauan=False)
+        nodes = self._nodes
 
         def add(level: str, parent: Node, items: list[dict]) -> None:
+            # 4,000+ items at start: the level's facts looked up once, not per item
             child = LEVELS[level].child
+            plural = LEVELS[child].plural if child else None
+            kids = parent.children
             for item in items:
                 node = Node(level, item["id"], parent, _fields(level, item))
-                parent.children.append(node)
-                self._nodes[node.iid] = node
+                kids.append(node)
+                nodes[node.iid] = node
                 if child:
-                    add(child, node, item.get(LEVELS[child].plural, []))
+                    add(child, node, item.get(plural, []))
 
         add("area", self.root, plan["area"])
 

@@ -25,7 +25,9 @@ MAX_BARIS_LAIN = 1_000_000    # rows in any other table (added by later migratio
 BUSY_MS = 5000                # how long a read or a commit waits for another program's lock
 MAX_BERKAS = 2 * 1024**3      # bytes in one .zidb (file size and header page count); the
 #                               evidence a plan may carry (pemantauan) stays well below
-SALIN_DI_MEMORI = 64 * 1024**2  # the guard validates a copy in memory up to this size, else on disk
+MAX_BUKTI = 25 * 1024**2      # bytes in one evidence file, and in all of a plan's (why: pemantauan/admission.py)
+MAX_BUKTI_RENCANA = 1024**3
+SALIN_DI_MEMORI = 64 * 1024**2  # the guard's copy (all but the evidence) in memory up to this size, else on disk
 
 _LONG_WORD = re.compile(r"\S{%d,}" % (MAX_KATA + 1))
 

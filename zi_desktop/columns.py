@@ -16,8 +16,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from .bounds import (BULAN_TAHUN_SEBELUM, BULAN_TAHUN_SESUDAH, MAX_BERKAS, MAX_BULAN, MAX_ID, MAX_TEKS,
-                     MAX_TEKS_BYTES, TAHUN_MAX, TAHUN_MIN)
+from .bounds import (BULAN_TAHUN_SEBELUM, BULAN_TAHUN_SESUDAH, MAX_BERKAS, MAX_BUKTI, MAX_BULAN, MAX_ID,
+                     MAX_TEKS, MAX_TEKS_BYTES, TAHUN_MAX, TAHUN_MIN)
 from .errors import ZiError
 
 
@@ -27,7 +27,7 @@ class Rule:
     lo: int | None = None           # "bulat": smallest and largest value
     hi: int | None = None
     pilihan: tuple = ()             # "teks": the only values allowed (empty: any)
-    format: str | None = None       # "teks": "bulan" = 'YYYY-MM' with a real month
+    format: str | None = None       # "teks": "bulan" = 'YYYY-MM' with a real month; "sha256" = '' or 64 hex
     nullable: bool = False
 
 
@@ -51,6 +51,9 @@ OVERRIDES: dict[tuple[str, str], Rule] = {
     ("aksi", "target_waktu_manual"): BOOL,
     ("jadwal", "bulan"): BULAN,
     ("realisasi", "bulan"): BULAN,   # 0002_pemantauan (a table not there yet is simply skipped)
+    ("realisasi", "status"): Rule("teks", pilihan=("belum", "sebagian", "selesai")),
+    ("bukti", "ukuran"): Rule("bulat", 0, MAX_BUKTI),
+    ("bukti", "sha256"): Rule("teks", format="sha256"),
 }
 
 # siblings share an ``urutan`` space: table → the columns naming the parent (() = one list)
@@ -90,25 +93,28 @@ def _q(name: str) -> str:
 
 def sql_checks(rule: Rule, column: str) -> list[tuple[str, str]]:
     """(what is wrong, SQL true for such a value) for the column's value under ``rule``
-    (text encoding excepted: the guard decodes every text in Python, strictly). NULL is
-    caught by the first check unless allowed."""
+    (text encoding excepted: the guard decodes every text that is not plain ASCII in
+    Python, strictly — ``free_text``). NULL is caught by the first check unless allowed."""
     c = _q(column)
     blob = f"CAST({c} AS BLOB)"
     out = []
     if rule.kind == "teks":
-        out += [("bukan teks", f"typeof({c}) != 'text'"),
-                ("terlalu panjang", f"length({blob}) > {MAX_TEKS_BYTES}"),
-                ("memuat karakter NUL", f"instr({blob}, x'00') > 0"),
-                # all-ASCII text: characters = bytes, so the limit is checked here
-                ("terlalu panjang", f"(length({c}) = length({blob}) AND length({blob}) > {MAX_TEKS})")]
+        out.append(("bukan teks", f"typeof({c}) != 'text'"))
+        if not (rule.pilihan or rule.format):  # a choice or a month is short ASCII without NUL
+            # bytes first (cheap, and at least the characters), then the characters
+            out += [("terlalu panjang", f"(length({blob}) > {MAX_TEKS} AND length({c}) > {MAX_TEKS})"),
+                    ("memuat karakter NUL", f"instr({blob}, x'00') > 0")]
         if rule.pilihan:
             out.append(("bukan pilihan yang dikenal",
                         f"{c} NOT IN ({', '.join(_lit(p) for p in rule.pilihan)})"))
+        if rule.format == "sha256":   # 64 characters matched and 64 bytes: no NUL either
+            out.append(("bukan sidik jari sha256", f"NOT ({c} = '' OR (length({blob}) = 64 AND "
+                                                    f"{c} GLOB '{'[0-9a-f]' * 64}'))"))
         if rule.format == "bulan":
             out.append(("bukan bulan TTTT-BB yang sah",
-                        f"NOT (length({blob}) = 7 AND {c} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' "
-                        f"AND substr({c}, 6, 2) BETWEEN '01' AND '12' "
-                        f"AND substr({c}, 1, 4) BETWEEN '{TAHUN_MIN}' AND '{TAHUN_MAX}')"))
+                        f"NOT (length({blob}) = 7 AND ({c} GLOB '[0-9][0-9][0-9][0-9]-0[1-9]' "
+                        f"OR {c} GLOB '[0-9][0-9][0-9][0-9]-1[0-2]') "
+                        f"AND {c} BETWEEN '{TAHUN_MIN}-01' AND '{TAHUN_MAX}-12')"))
     elif rule.kind == "bulat":
         out += [("bukan bilangan bulat", f"typeof({c}) != 'integer'"),
                 (f"di luar batas {rule.lo}–{rule.hi}", f"({c} < {rule.lo} OR {c} > {rule.hi})")]
@@ -126,9 +132,66 @@ def sql_checks(rule: Rule, column: str) -> list[tuple[str, str]]:
     return checks
 
 
+def free_text(rule: Rule) -> bool:
+    """A text column holding what the user wrote (not a choice or a month): its UTF-8 is
+    decided by Python's strict decoder."""
+    return rule.kind == "teks" and not (rule.pilihan or rule.format)
+
+
+# true for a text holding any byte >= 0x80 (SQLite's GLOB reads such a byte, valid UTF-8 or
+# not, as a character above U+007F); text without one is ASCII, hence valid UTF-8
+NOT_ASCII_GLOB = "'*[^\x01-\x7f]*'"
+
+
 def sql_bad(rule: Rule, column: str) -> str:
     """SQL true when the column's value breaks ``rule`` (any of ``sql_checks``)."""
     return "(" + " OR ".join(sql for _why, sql in sql_checks(rule, column)) + ")"
+
+
+def check_constraints(sql: str) -> tuple[str, ...]:
+    """The expressions of every ``CHECK (…)`` in one of our CREATE TABLE statements, for the
+    guard to evaluate itself (SQLite's integrity_check skips them on a read-only file).
+    Quoted text and comments are skipped, parentheses matched."""
+    out, i, n = [], 0, len(sql)
+    while i < n:
+        ch = sql[i]
+        if ch in "'\"`[":
+            i = _past_quote(sql, i)
+        elif sql.startswith("--", i):
+            i = n if sql.find("\n", i) < 0 else sql.find("\n", i) + 1
+        elif sql.startswith("/*", i):
+            i = n if sql.find("*/", i) < 0 else sql.find("*/", i) + 2
+        elif (sql[i:i + 5].upper() == "CHECK" and (i == 0 or not (sql[i - 1].isalnum() or sql[i - 1] == "_"))
+              and sql[i + 5:].lstrip().startswith("(")):
+            start = sql.index("(", i + 5)
+            depth, j = 0, start
+            while j < n:
+                if sql[j] in "'\"`[":
+                    j = _past_quote(sql, j)
+                    continue
+                depth += {"(": 1, ")": -1}.get(sql[j], 0)
+                j += 1
+                if depth == 0:
+                    break
+            out.append(sql[start + 1:j - 1].strip())
+            i = j
+        else:
+            i += 1
+    return tuple(out)
+
+
+def _past_quote(sql: str, i: int) -> int:
+    """The index just past the quoted name or text starting at ``i`` (doubled quotes inside)."""
+    close = "]" if sql[i] == "[" else sql[i]
+    j = i + 1
+    while True:
+        j = sql.find(close, j)
+        if j < 0:
+            return len(sql)
+        if close != "]" and sql.startswith(close * 2, j):
+            j += 2
+            continue
+        return j + 1
 
 
 def _lit(value: str) -> str:
@@ -154,6 +217,8 @@ def why_bad(rule: Rule, value) -> str | None:
             return "bukan salah satu pilihan " + "/".join(rule.pilihan)
         if rule.format == "bulan" and not valid_month(value):
             return "bukan bulan TTTT-BB"
+        if rule.format == "sha256" and value and not (len(value) == 64 and set(value) <= set("0123456789abcdef")):
+            return "bukan sidik jari sha256"
     elif rule.kind == "bulat":
         if isinstance(value, bool) or not isinstance(value, int):
             return "bukan bilangan bulat"

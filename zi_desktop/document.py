@@ -69,6 +69,8 @@ class Dokumen:
         self.readonly_reason = readonly_reason
         self._lock = lock
         self._temp_copy: Path | None = None   # an older file opened read-only: its migrated copy
+        self._evidence_from_file: bool | None = None   # a validated copy: evidence is read from
+        self._evidence_conn: sqlite3.Connection | None = None   # the file (True: immutable)
         self.closed = False
         self.notices: list[str] = []   # what opening did that the user should know (journal set aside)
 
@@ -103,19 +105,24 @@ class Dokumen:
                 _recover(path)  # our own crash left a hot journal: let SQLite roll it back first
             elif jstate == journal.FOREIGN:
                 notices.append(journal.set_aside(path) if lock is not None else journal.ignored_notice(path))
-            version, mem = fileguard.load(path, ignore_journal=jstate == journal.FOREIGN and lock is None)
+            ignore = jstate == journal.FOREIGN and lock is None
+            evidence = None
             if reason is None:
-                mem.close()
+                version = fileguard.validate(path)
                 if version < current_version():
                     _backup_and_migrate(path, version)
                 conn = sqlite3.connect(str(path), check_same_thread=False)
                 _configure(conn)
-            elif jstate == journal.LIVE or reason.startswith(_HELD):
-                mem.close()  # another window edits it: read the live file, its edits show
+            elif jstate == journal.LIVE or reason.startswith(_HELD) or version < current_version():
+                # another window edits it: its edits show; an older file: read a migrated copy (below)
+                version = fileguard.validate(path, ignore_journal=ignore)
                 conn = fileguard.connect_readonly(path)
                 conn.isolation_level = ""
             else:
-                conn = mem  # read-only: read exactly the copy that was validated
+                # read-only: read exactly the copy that was validated; the evidence bytes
+                # (not in the copy) are read from the file, checked by their sha256
+                version, conn = fileguard.load(path, ignore_journal=ignore)
+                evidence = ignore
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -128,6 +135,7 @@ class Dokumen:
             conn.isolation_level = ""
         doc = cls(path, conn, readonly_reason=reason, lock=lock)
         doc._temp_copy = temp_copy
+        doc._evidence_from_file = evidence if temp_copy is None else None
         doc.notices = notices
         return doc
 
@@ -161,6 +169,9 @@ class Dokumen:
     def close(self) -> None:
         self.closed = True
         self.conn.close()
+        if self._evidence_conn is not None:
+            self._evidence_conn.close()
+            self._evidence_conn = None
         if self._temp_copy is not None:
             shutil.rmtree(self._temp_copy.parent, ignore_errors=True)
             self._temp_copy = None
@@ -275,8 +286,27 @@ class Dokumen:
         return [m for (m,) in self.conn.execute(
             "SELECT bulan FROM jadwal WHERE aksi = ? ORDER BY bulan", (aksi_id,))]
 
+    def evidence_conn(self) -> sqlite3.Connection:
+        """The connection holding the evidence bytes (``bukti_isi``): ``conn``, except for a
+        plan read through its validated copy, which leaves the bytes in the file — then the
+        file itself, read-only (whoever writes the bytes out checks them by sha256)."""
+        if self._evidence_from_file is None:
+            return self.conn
+        if self._evidence_conn is None:
+            self._evidence_conn = fileguard.connect_readonly(self.path, immutable=self._evidence_from_file)
+        return self._evidence_conn
+
     def realisasi(self, aksi_id: int) -> list[dict]:
         return pemantauan_store.realisasi_of(self.conn, aksi_id)
+
+    def realisasi_status(self, aksi_id: int) -> dict[str, str]:
+        """{"YYYY-MM": status} of one langkah aksi ({} once the document is closed: a last
+        repaint of a window may ask after its plan is gone)."""
+        return {} if self.closed else pemantauan_store.statuses_of(self.conn, aksi_id)
+
+    def monitored(self) -> bool:
+        """Whether the plan records any realisasi at all."""
+        return not self.closed and pemantauan_store.any_realisasi(self.conn)
 
     def bukti(self, aksi_id: int) -> list[dict]:
         return pemantauan_store.bukti_of(self.conn, aksi_id)
@@ -409,22 +439,25 @@ def plan_from_connection(conn: sqlite3.Connection, *, ids: bool = False, pemanta
     monitoring = pemantauan_store.Monitoring(conn, ids=ids) if pemantauan else None
 
     def rows(level: str) -> dict[int | None, list[dict]]:
+        # the window's tree and grid are built from this at start: one zip per row
         lv = LEVELS[level]
         parent = "NULL" if lv.parent is None else "induk"
         extra = ", target_waktu_manual" if level == "aksi" else ""
-        cur = conn.execute(f"SELECT id, {parent}, {', '.join(lv.fields)}{extra} FROM {level} "
+        cur = conn.execute(f"SELECT {parent}, id, {', '.join(lv.fields)}{extra} FROM {level} "
                            f"ORDER BY {parent}, urutan")
+        keys, start = (("id", *lv.fields), 1) if ids else (lv.fields, 2)
         grouped: dict = defaultdict(list)
+        if level != "aksi":
+            for r in cur:
+                grouped[r[0]].append((r[1], dict(zip(keys, r[start:]))))
+            return grouped
         for r in cur:
-            node = dict(zip(lv.fields, r[2:]))
-            if ids:
-                node = {"id": r[0], **node}
-            if level == "aksi":
-                node["target_waktu_manual"] = bool(r[-1])
-                node["bulan"] = months.get(r[0], [])
-                if monitoring is not None:
-                    monitoring.fill(r[0], node)
-            grouped[r[1]].append((r[0], node))
+            node = dict(zip(keys, r[start:]))     # the trailing target_waktu_manual is not zipped
+            node["target_waktu_manual"] = bool(r[-1])
+            node["bulan"] = months.get(r[1], [])
+            if monitoring is not None:
+                monitoring.fill(r[1], node)
+            grouped[r[0]].append((r[1], node))
         return grouped
 
     tree = {level: rows(level) for level in ORDER}

@@ -73,7 +73,7 @@ def _statements(sql: str) -> list[str]:
     return out
 
 
-def _built(version: int | None) -> sqlite3.Connection:
+def built_schema(version: int | None) -> sqlite3.Connection:
     """An in-memory database with the schema a file of ``version`` (None: current) has."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
     conn.execute(f"CREATE TABLE IF NOT EXISTS {MIGRATION_TABLE} "
@@ -89,7 +89,7 @@ def _built(version: int | None) -> sqlite3.Connection:
 @lru_cache(maxsize=None)
 def expected_schema(version: int | None = None) -> frozenset[tuple[str, str, str, str]]:
     """sqlite_master rows (type, name, tbl_name, normalised sql) a file of ``version`` has."""
-    conn = _built(version)
+    conn = built_schema(version)
     try:
         return schema_of(conn)
     finally:
@@ -100,11 +100,23 @@ def expected_schema(version: int | None = None) -> frozenset[tuple[str, str, str
 def expected_rules(version: int | None = None) -> dict:
     """table → column → ``columns.Rule`` for the schema of ``version`` (None: current)."""
     from .columns import table_rules
-    conn = _built(version)
+    conn = built_schema(version)
     try:
         tables = [n for (n,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!'")]
         return {t: table_rules(conn, t) for t in tables}
+    finally:
+        conn.close()
+
+
+@lru_cache(maxsize=None)
+def expected_checks(version: int | None = None) -> dict[str, tuple[str, ...]]:
+    """table → the expressions of its CHECK constraints, from the schema of ``version``."""
+    from .columns import check_constraints
+    conn = built_schema(version)
+    try:
+        return {name: check_constraints(sql) for name, sql in conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL")}
     finally:
         conn.close()
 

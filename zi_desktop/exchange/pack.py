@@ -25,6 +25,7 @@ from pathlib import Path
 from .. import atomic, fileguard
 from ..document import Dokumen, history_of, plan_from_connection, record_event
 from ..errors import BerkasDitolak, ZiError
+from ..pemantauan.store import copy_all_evidence
 
 PERISTIWA = "dikirim ke provinsi"
 _ATTEMPTS = 5          # snapshots retried when the source changed while being read
@@ -105,19 +106,27 @@ def pack(path, out=None, *, tanpa_bukti: bool = False) -> Path:
         if _same_file(source, target):
             raise ZiError("Salinan tidak boleh menimpa berkas rencana itu sendiri.")
         with atomic.write_beside(target, prefix=".zi-kirim-", overwrite=False, create=False) as tmp:
-            expected = _snapshot(src.conn, source, tmp, tanpa_bukti)
+            expected = _snapshot(src, source, tmp, tanpa_bukti)
             _record(tmp, source.name)
             _verify(tmp, source, expected, recorded=True)
+            verified = _identity(tmp)
     finally:
         src.close()
-    # the final name is checked once more: what was verified is what is there
-    fileguard.validate(target)
+    # the final name is checked once more: what was verified is what is there (the same
+    # file, untouched since: the rename moves it, it does not rewrite it)
+    if _identity(target) != verified or fileguard.check_header(target) != expected["header"][1]:
+        raise ZiError(f"Salinan \"{target}\" berubah setelah diperiksa; kirim ulang.")
     if _sidecars_exist(target):  # pragma: no cover - would mean SQLite left a journal behind
         raise ZiError(f"Salinan \"{target}\" tidak lengkap (berkas jurnal tertinggal).")
     return target
 
 
-def _snapshot(conn: sqlite3.Connection, source: Path, tmp: Path, tanpa_bukti: bool = False) -> dict:
+def _identity(path: Path) -> tuple:
+    st = os.stat(path)
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
+
+
+def _snapshot(src: Dokumen, source: Path, tmp: Path, tanpa_bukti: bool = False) -> dict:
     """``VACUUM INTO tmp`` plus what the source held at that moment.
 
     The plan is read in one read transaction and the copy made right after; ``PRAGMA
@@ -126,6 +135,7 @@ def _snapshot(conn: sqlite3.Connection, source: Path, tmp: Path, tanpa_bukti: bo
     the VACUUM is not possible (VACUUM refuses to run inside a transaction), and holding it
     from a second connection would block a writer in the other window.
     """
+    conn = src.conn
     for _attempt in range(_ATTEMPTS):
         before = conn.execute("PRAGMA data_version").fetchone()[0]
         conn.execute("BEGIN")
@@ -134,10 +144,7 @@ def _snapshot(conn: sqlite3.Connection, source: Path, tmp: Path, tanpa_bukti: bo
         finally:
             conn.execute("COMMIT")
         try:
-            if tanpa_bukti:
-                _copy_without_evidence(source, tmp)
-            else:
-                _vacuum_into(conn, tmp)
+            _copy(src, source, tmp, tanpa_bukti)
         except sqlite3.OperationalError as err:
             atomic.remove(tmp)
             if "locked" in str(err) or "busy" in str(err):
@@ -147,6 +154,32 @@ def _snapshot(conn: sqlite3.Connection, source: Path, tmp: Path, tanpa_bukti: bo
             return expected
         atomic.remove(tmp)  # the plan was edited meanwhile: take the snapshot again
     raise ZiError(f"Berkas \"{source}\" terus berubah selama disalin; coba lagi sebentar lagi.")
+
+
+def _copy(src: Dokumen, source: Path, tmp: Path, tanpa_bukti: bool) -> None:
+    """A read-only document reads the validated copy, which holds every table but the
+    evidence bytes: that copy is what is sent, the bytes (unless ``tanpa_bukti``) streamed
+    in from the file and checked by their sha256. Otherwise the file is copied by SQLite,
+    leaving ``bukti_isi`` out for ``tanpa_bukti`` without reading it."""
+    conn, live = src.conn, src.evidence_conn()
+    if live is not conn:
+        _vacuum_into(conn, tmp)   # the copy's small pages: a light file to mail
+        if not tanpa_bukti:
+            out = sqlite3.connect(str(tmp), isolation_level=None)
+            try:
+                out.execute("PRAGMA trusted_schema = OFF")
+                # with its evidence, the file's own page size (fewer pages to check on open)
+                out.execute(f"PRAGMA page_size = {int(live.execute('PRAGMA page_size').fetchone()[0])}")
+                out.execute("VACUUM")
+                out.execute("BEGIN")
+                copy_all_evidence(live, out)
+                out.execute("COMMIT")
+            finally:
+                out.close()
+    elif tanpa_bukti:
+        _copy_without_evidence(source, tmp)
+    else:
+        _vacuum_into(conn, tmp)
 
 
 def _vacuum_into(conn: sqlite3.Connection, tmp: Path) -> None:
@@ -212,17 +245,18 @@ def _verify(copy: Path, source: Path, expected: dict, *, recorded: bool) -> None
     def fail(why: str) -> ZiError:
         return ZiError(f"Salinan dari \"{source}\" tidak lolos pemeriksaan ({why}); "
                        "tidak ada berkas yang dikirim. Coba lagi.")
-    try:
-        fileguard.validate(copy)
-    except BerkasDitolak as err:
-        raise fail(err.message) from None
     if _sidecars_exist(copy):
         raise fail("berkas jurnal tertinggal di sampingnya")
     with open(copy, "rb") as fh:
         head = fh.read(20)
     if head[18:20] != b"\x01\x01":  # file format bytes: 1/1 = rollback journal, 2/2 = WAL
         raise fail("bukan mode jurnal biasa")
-    doc = Dokumen.open(copy, readonly=True)
+    try:
+        fileguard.validate(copy)  # the whole guard, as every open
+    except BerkasDitolak as err:
+        raise fail(err.message) from None
+    # read where it was validated: our own temporary, which nothing else writes
+    doc = Dokumen(copy, fileguard.connect_readonly(copy), readonly_reason="Salinan diperiksa.", lock=None)
     try:
         got = _contents(doc.conn)
         info = doc.info()

@@ -20,11 +20,12 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..bounds import MAX_BUKTI, MAX_BUKTI_RENCANA
 from ..errors import ZiError
 
 MB = 1024 * 1024
-MAX_FILE = 25 * MB
-MAX_PLAN = 1024 * MB
+MAX_FILE = MAX_BUKTI            # 25 MB (zi_desktop/bounds.py: the guard holds files to them too)
+MAX_PLAN = MAX_BUKTI_RENCANA    # 1 GB
 SNIFF_BYTES = 4096
 
 # Names Windows (or a double click elsewhere) would run or interpret as a program.

@@ -72,7 +72,7 @@ def keluarkan_semua(doc, target) -> list[Path]:
                   / safe_name(f"{k_code} {komp['nama']}") / safe_name(f"{i_code} {ind['teks']}"))
         for bukti in aksi["bukti_dukung"]:
             jobs.append((folder, jalur, bukti))
-    missing = [b["nama"] for _f, _j, b in jobs if not store.has_content(doc.conn, b["id"])]
+    missing = [b["nama"] for _f, _j, b in jobs if not store.has_content(doc.evidence_conn(), b["id"])]
     if missing:
         raise ZiError(f"Berkas ini tidak memuat isi {len(missing)} bukti dukung (salinan dikirim tanpa "
                       "bukti); minta salinan lengkap dari pengirimnya.")
@@ -81,7 +81,7 @@ def keluarkan_semua(doc, target) -> list[Path]:
     for folder, jalur, bukti in jobs:
         folder.mkdir(parents=True, exist_ok=True)
         path = _unique(folder, _file_name(jalur, bukti), taken.setdefault(folder, set()))
-        store.write_file(doc.conn, bukti["id"], path, bukti["sha256"])
+        store.write_file(doc.evidence_conn(), bukti["id"], path, bukti["sha256"])
         written.append(path)
     return written
 
@@ -98,7 +98,7 @@ def temp_copy(doc, bukti_id: int) -> Path:
     _forget_old(base)
     folder = Path(tempfile.mkdtemp(prefix="buka-", dir=base))
     path = folder / safe_name(row[0], 80)
-    store.write_file(doc.conn, bukti_id, path, row[1])
+    store.write_file(doc.evidence_conn(), bukti_id, path, row[1])
     return path
 
 

@@ -53,6 +53,16 @@ def realisasi_of(conn, aksi_id: int) -> list[dict]:
         "SELECT bulan, status, persen, catatan FROM realisasi WHERE aksi = ? ORDER BY bulan", (aksi_id,))]
 
 
+def statuses_of(conn, aksi_id: int) -> dict[str, str]:
+    """{"YYYY-MM": status} of one langkah aksi (what the month grid paints)."""
+    return dict(conn.execute("SELECT bulan, status FROM realisasi WHERE aksi = ?", (aksi_id,)))
+
+
+def any_realisasi(conn) -> bool:
+    """Whether the plan records any realisasi (only then is a passed month late)."""
+    return conn.execute("SELECT EXISTS (SELECT 1 FROM realisasi)").fetchone()[0] == 1
+
+
 def bukti_of(conn, aksi_id: int) -> list[dict]:
     cur = conn.execute(f"SELECT {', '.join(BUKTI_COLS)} FROM bukti WHERE aksi = ? ORDER BY urutan",
                        (aksi_id,))
@@ -168,6 +178,20 @@ def copy_out(conn, bukti_id: int, dst: BinaryIO) -> int:
             dst.write(chunk)
             size += len(chunk)
     return size
+
+
+def copy_all_evidence(src, dst) -> None:
+    """Stream the bytes of every evidence row ``dst`` lists from ``src`` (another database
+    holding them) into ``dst``, each checked against its size and sha256 (a file changed
+    since it was validated is said, not copied)."""
+    rows = dst.execute("SELECT id, nama, ukuran, sha256 FROM bukti ORDER BY id").fetchall()
+    for bukti_id, nama, ukuran, sha in rows:
+        if src.execute("SELECT 1 FROM bukti_isi WHERE bukti = ?", (bukti_id,)).fetchone() is None:
+            continue  # a plan received without evidence bytes: none to send either
+        with src.blobopen("bukti_isi", "isi", bukti_id, readonly=True) as blob:
+            if len(blob) != ukuran or copy_in(dst, bukti_id, blob, ukuran, whole=True) != sha:
+                raise ZiError(f"Isi bukti \"{nama}\" tidak cocok dengan sidik jarinya (sha256); "
+                              "berkas rencana berubah atau rusak sejak dibuka.")
 
 
 def insert_bukti(conn, row: dict) -> None:
