@@ -146,6 +146,41 @@ def test_signature_never_with_a_lone_row_nor_alone(tmp_path, per_indikator):
     assert seen_break
 
 
+def test_a_komponen_name_is_not_cut_at_a_page_foot_that_has_room(tmp_path):
+    """The last row a page holds of a komponen prints the rest of its name when the page
+    has room for it (as Word grows the row), whatever the row's own cells need."""
+    name = " ".join(f"NAMA{j:02d}" for j in range(24))        # ~8 lines in its column
+    words = {f"NAMA{j:02d}" for j in range(24)}
+    tall = "\n".join(f"{j}. Rincian langkah yang panjang nomor {j}" for j in range(1, 16))
+    checked = 0
+    for filler in range(20, 44):
+        plan = numbered_plan(filler)
+        plan["area"][0]["komponen"].append({"nama": name, "indikator": [
+            {"teks": "Indikator pendek", "aksi": [aksi("Langkah pendek", ["2025-01"]),
+                                                  aksi(tall, ["2025-02"])]}]})
+        # a komponen after it: the last one rides with the signature, whole
+        plan["area"][0]["komponen"].append({"nama": "Penutup", "indikator": [
+            {"teks": "Indikator akhir", "aksi": [aksi("Langkah akhir", ["2025-03"])]}]})
+        out = tmp_path / f"k{filler}.pdf"
+        build_lampiran(plan, out)
+        with fitz.open(out) as pdf:
+            for page in pdf:
+                found = page.get_text("words")
+                names = {w[4] for w in found} & words
+                if not names:
+                    continue
+                # the first page showing the komponen: all of its name, unless the page
+                # ends within a few lines of where the name begins
+                if len(names) < 24:
+                    first_y = min(w[1] for w in found if w[4] in words)
+                    foot = page.rect.height - 18 * MM
+                    assert foot - first_y < 8 * 10.5, (filler, sorted(names))
+                else:
+                    checked += 1
+                break
+    assert checked >= 10
+
+
 # ----------------------------------------------------------------------------- widths
 def test_widths_within_bounds(tmp_path):
     plan = synthetic_plan(120, style="madiun")

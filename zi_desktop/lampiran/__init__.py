@@ -28,7 +28,7 @@ from .decree import (doc_title, expand_satker, front_slices, table_title_after_c
 from .layout import Layout
 from .options import KERTAS, KOLOM_WAKTU, resolve
 from .pages import LampiranDoc
-from .rows import LinesBlock, PrintState
+from .rows import TAIL_GAP, LinesBlock, PrintState
 from .table import TableBuilder
 from .text import clean
 
@@ -113,6 +113,8 @@ def lampiran_story(plan: dict, *, kepala: bool = True, **options):
         rows = [TableRow(lay, state, {})]
     tail = LinesBlock(tail_slices(rencana, lay), state)
     k = _keep_with_tail(rows, lay)
+    # the rows kept with the signature move as one: the row above them sees their height
+    rows[-k].kept_below = sum(r.estimate() for r in rows[-k + 1:]) + TAIL_GAP + tail.height
     story.extend(rows[:-k])
     if tail.height <= _TAIL_MAX_SHARE * (lay.body_h - lay.header_h):
         rows[-1].tail = tail

@@ -140,6 +140,7 @@ class TableRow(Flowable):
         self.commits = commits
         self.fixed = fixed
         self.after: TableRow | None = None   # the row printed next (set by the table builder)
+        self.kept_below = 0.0   # what must go on the same page below this row (kept rows)
         self._placed = None
 
     # -- measuring ------------------------------------------------------------------
@@ -181,6 +182,10 @@ class TableRow(Flowable):
         n = max([1] + [len(v) for v in self.leaf.values()])
         return self._band_h() + PAD_TOP + n * self.lay.leading + PAD_BOTTOM
 
+    def needs(self) -> float:
+        """The least height this row takes on a page: itself and what is kept with it."""
+        return self.estimate() + self.kept_below
+
     def _band_h(self) -> float:
         if not self.band:
             return 0.0
@@ -207,7 +212,7 @@ class TableRow(Flowable):
             room = int((avail - fixed_h) // self.lay.leading)
             height = fixed_h + max(1, max((len(v) for v in cells.values()), default=0)) \
                 * self.lay.leading
-            if avail - height < self.after.estimate() and room > 0:   # the next row moves on
+            if avail - height < self.after.needs() and room > 0:   # the next row moves on
                 cells, takes = self._content(top, room)
         return inline, cells, takes
 
