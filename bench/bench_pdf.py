@@ -63,7 +63,7 @@ MB_TARGET = 150.0
 SIDE_CASES = [(300, "teks"), (300, "bulan"), (3000, "teks"), (3000, "bulan")]
 RATIO_TARGET = 1.2
 SIDE_MB_TARGET = 100.0
-REPEAT = 5
+REPEAT = 7
 RUNS = 1        # side_by_side repeats inside, interleaved; bench/run.py need not repeat it
 
 

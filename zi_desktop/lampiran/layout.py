@@ -119,34 +119,49 @@ class Layout:
     def _shape(self, plan: dict) -> widths.Shape:
         shape = widths.Shape()
         reg = self.regular
+        extremes = widths.Extremes()
 
         def m(value):
             return widths.measure(reg, clean(value))
 
         as_list = (lambda v: v if isinstance(v, list) else [])
         as_dict = (lambda v: v if isinstance(v, dict) else {})
-        for area in as_list(plan.get("area")):
-            area = as_dict(area)
-            for komp in as_list(area.get("komponen")):
-                komp = as_dict(komp)
-                inds = []
-                for ind in as_list(komp.get("indikator")):
-                    ind = as_dict(ind)
-                    rows = []
-                    for aksi in as_list(ind.get("aksi")) or [{}]:
-                        aksi = as_dict(aksi)
-                        row = {"langkah": m(aksi.get("langkah")),
-                               "bukti": m(aksi.get("bukti_fisik"))}
-                        if not self.month_grid:
-                            row["waktu"] = m(aksi.get("target_waktu"))
-                        if self.target_capaian:
-                            row["capaian"] = m(aksi.get("target_capaian"))
-                        if self.penanggung_jawab:
-                            row["pj"] = m(aksi.get("penanggung_jawab")
-                                          or area.get("penanggung_jawab"))
-                        rows.append(row)
-                    inds.append((m(ind.get("teks")), rows))
+        komps = [(as_dict(area), as_dict(komp)) for area in as_list(plan.get("area"))
+                 for komp in as_list(as_dict(area).get("komponen"))]
+
+        def n_rows(komp):
+            return sum(max(1, len(as_list(as_dict(i).get("aksi"))))
+                       for i in as_list(komp.get("indikator"))) or 1
+
+        sampled = widths.sample_komponen([n_rows(k) for _a, k in komps])
+        for j, (area, komp) in enumerate(komps):
+            inds = []
+            for ind in as_list(komp.get("indikator")):
+                ind = as_dict(ind)
+                cells = {"indikator": ind.get("teks")}
+                rows = []
+                for aksi in as_list(ind.get("aksi")) or [{}]:
+                    aksi = as_dict(aksi)
+                    row = {"langkah": aksi.get("langkah"), "bukti": aksi.get("bukti_fisik")}
+                    if not self.month_grid:
+                        row["waktu"] = aksi.get("target_waktu")
+                    if self.target_capaian:
+                        row["capaian"] = aksi.get("target_capaian")
+                    if self.penanggung_jawab:
+                        row["pj"] = aksi.get("penanggung_jawab") or area.get("penanggung_jawab")
+                    rows.append(row)
+                if j in sampled:
+                    inds.append((m(cells["indikator"]),
+                                 [{k: m(v) for k, v in r.items()} for r in rows]))
+                else:
+                    for r in [cells, *rows]:
+                        for k, v in r.items():
+                            extremes.note(k, clean(v))
+            if j in sampled:
                 shape.komponen.append((m(komp.get("nama")), inds or [(widths.EMPTY, [{}])]))
+            else:
+                extremes.note("komponen", clean(komp.get("nama")))
+        shape.extremes = {k: extremes.widest(reg, k) for k in extremes.lines}
         return shape
 
     def _columns(self, plan: dict) -> None:

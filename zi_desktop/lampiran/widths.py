@@ -1,7 +1,8 @@
 """Column widths from the content: the widths that make the table shortest.
 
 Each text column's cells are measured once (``stringWidth`` of each paragraph, the longest
-word).  The height of the table at given widths is estimated without wrapping: a paragraph
+word) — of about SAMPLE_ROWS rows spread over the plan; of the other rows only the longest
+words and lines (by characters), which the bounds below must cover.  The height of the table at given widths is estimated without wrapping: a paragraph
 of width P in a column of inner width w takes ``ceil(P / (w · FILL))`` lines; a row is as
 tall as its tallest cell; an indikator or komponen group as tall as its rows, or as its own
 merged text when that is longer.  Starting from shares of the text, widths move between
@@ -90,33 +91,71 @@ def measure(setter, text: str) -> Cell:
     return Cell(tuple(paras), word, tuple(all_ws))
 
 
+def sample_komponen(row_counts: list[int]) -> set[int]:
+    """Which komponen (by position) stand for the plan: all of them up to SAMPLE_ROWS rows,
+    else about SAMPLE_ROWS rows' worth, evenly spread (every n-th komponen)."""
+    n = sum(row_counts)
+    if n <= SAMPLE_ROWS:
+        return set(range(len(row_counts)))
+    step = n / SAMPLE_ROWS
+    out, taken, seen = set(), 0.0, 0
+    for i, rows in enumerate(row_counts):
+        if seen >= taken:
+            out.add(i)
+            taken += step * rows
+        seen += rows
+    return out
+
+
+class Extremes:
+    """The widest word and line of each column over the komponen left out of the sample:
+    the bounds must hold for every cell. Only the longest ones by characters are measured
+    (a line's width follows its length; ``KEEP`` of each guard against narrow letters), so a
+    3,000-row plan is not measured word by word twice (the wrap measures it again)."""
+
+    KEEP = 12
+
+    def __init__(self) -> None:
+        self.lines: dict[str, list[str]] = {}
+        self.words: dict[str, list[str]] = {}
+
+    @staticmethod
+    def _keep(bucket: list[str], text: str) -> None:
+        if len(bucket) < Extremes.KEEP:
+            bucket.append(text)
+        else:
+            shortest = min(range(len(bucket)), key=lambda i: len(bucket[i]))
+            if len(text) > len(bucket[shortest]):
+                bucket[shortest] = text
+
+    def note(self, key: str, text: str) -> None:
+        lines, words = self.lines.setdefault(key, []), self.words.setdefault(key, [])
+        for line in text.split("\n"):
+            line = " ".join(line.split())
+            if line:
+                self._keep(lines, line)
+                self._keep(words, max(line.split(), key=len))
+
+    def widest(self, setter, key: str) -> tuple[float, float]:
+        """(widest word, widest line) of ``key``'s noted cells, in ``setter``'s font."""
+        word = max((setter.width(w) for w in self.words.get(key, ())), default=0.0)
+        para = max((measure(setter, t).paras[0] for t in self.lines.get(key, ())), default=0.0)
+        return word, para
+
+
 class Shape:
     """What the width choice needs to know of the plan: per indikator, its own cell and the
-    leaf cells of its rows; per komponen its cell and indikator."""
+    leaf cells of its rows; per komponen its cell and indikator — of the sampled komponen
+    only (``sample_komponen``), with the ``extremes`` of the others."""
 
     def __init__(self) -> None:
         self.komponen: list = []        # [(komponen Cell, [(indikator Cell, [row dict])])]
+        self.extremes: dict[str, tuple[float, float]] = {}   # key → (word, line) widths
 
     def rows(self):
         for _k, inds in self.komponen:
             for _i, rows in inds:
                 yield from rows
-
-    def sample(self) -> "Shape":
-        """At most about SAMPLE_ROWS rows: every n-th komponen."""
-        n = sum(1 for _ in self.rows())
-        if n <= SAMPLE_ROWS:
-            return self
-        step = n / SAMPLE_ROWS
-        out = Shape()
-        taken, seen = 0.0, 0
-        for k in self.komponen:
-            rows = sum(len(r) for _i, r in k[1])
-            if seen >= taken:
-                out.komponen.append(k)
-                taken += step * rows
-            seen += rows
-        return out
 
 
 class _Estimate:
@@ -194,6 +233,10 @@ def choose(shape: Shape, keys: list[str], free: float, fixed: dict, head_min: di
                 para[k] = max(para[k], max(c.paras))
                 area[k] += sum(c.paras)
                 seen[k].append(c)
+    for k, (word, line) in shape.extremes.items():
+        if k in longest:
+            longest[k] = max(longest[k], word)
+            para[k] = max(para[k], line)
     # the median cell of a column must average two words a line: no column is so narrow
     # that its typical text ("Januari - Desember 2025") stands one word per line
     typical = {}
@@ -232,7 +275,7 @@ def choose(shape: Shape, keys: list[str], free: float, fixed: dict, head_min: di
     for k in keys:
         if k not in auto:
             w_mm[k] = max(1, int(round(widths[k] / mm)))
-    est = _Estimate(shape.sample(), keys, pad)
+    est = _Estimate(shape, keys, pad)
     best = est.height(w_mm)
     for step in (8, 4, 2, 1):
         for _round in range(40):

@@ -1,5 +1,8 @@
 """The LKE parts of a .zidb (step ``0005_lke``) ⇄ the plan dict (the edits are in ``lke.edits``).
 
+The questions (``data``, ``answers``) load in the functions that need them: reading a plan
+without answers, as every ``to_dict`` does, never loads them.
+
 Plan dict (docs/ARCHITECTURE.md): each langkah aksi has ``"lke"`` (the question code it serves,
 "" none); the top level has ``"lke": {"jawaban": {KODE: {...}}, "pengaturan": {...}}``.
 """
@@ -9,8 +12,6 @@ from __future__ import annotations
 import sqlite3
 
 from ..errors import ZiError
-from .answers import kode_baku, normalize
-from .data import lke
 
 FIELDS = ("jawaban", "target", "narasi", "bukti", "link")
 _ORDERED_AKSI = ("SELECT x.id FROM aksi x JOIN indikator i ON x.induk = i.id "
@@ -30,6 +31,8 @@ def _text(value: str) -> str:
 
 def check_kode(kode: str) -> str:
     """A tie's question code as stored ("" = none), or one sentence."""
+    from .answers import kode_baku
+    from .data import lke
     kode = kode_baku(_text(kode))
     if kode:
         q = lke().question(kode)
@@ -47,6 +50,8 @@ def _plan_aksi(plan: dict):
 
 
 def _row_from_answer(kode: str, answer) -> tuple:
+    from .answers import normalize
+    from .data import lke
     q = lke().question(kode)
     if not isinstance(answer, dict):
         answer = {"jawaban": answer}
@@ -61,6 +66,8 @@ def _row_from_answer(kode: str, answer) -> tuple:
 
 def write_lke(conn: sqlite3.Connection, plan: dict) -> None:
     """Store the plan dict's ties and answers in a database just filled by ``write_plan``."""
+    from .answers import kode_baku
+    from .data import lke
     ties = [(check_kode(str(a.get("lke", "") or "")), aksi_id)
             for a, (aksi_id,) in zip(_plan_aksi(plan), conn.execute(_ORDERED_AKSI).fetchall())]
     conn.executemany("UPDATE aksi SET lke = ? WHERE id = ?", [t for t in ties if t[0]])
@@ -86,6 +93,7 @@ def _json_answer(q, stored: str):
 
 def _valid(q, stored: str) -> str:
     """A stored answer no edit could have written (a crafted file) reads as unanswered."""
+    from .answers import normalize
     try:
         return normalize(q, stored) if stored else ""
     except ZiError:
@@ -93,9 +101,14 @@ def _valid(q, stored: str) -> str:
 
 
 def read_answers(conn: sqlite3.Connection) -> dict:
-    """The top-level ``"lke"`` of the plan dict."""
+    """The top-level ``"lke"`` of the plan dict. A plan with no answers reads without loading
+    the LKE's questions (every ``to_dict`` comes here: ``pdf``, ``check``, the window)."""
     if not present(conn):
         return {"jawaban": {}, "pengaturan": {}}
+    if conn.execute("SELECT 1 FROM lke_jawaban LIMIT 1").fetchone() is None:
+        return {"jawaban": {},
+                "pengaturan": dict(conn.execute("SELECT kunci, nilai FROM lke_pengaturan ORDER BY kunci"))}
+    from .data import lke
     data = lke()
     jawaban = {}
     for kode, j, t, narasi, bukti, link in conn.execute(
