@@ -7,6 +7,7 @@ database, so there is no second copy of the schema to keep in step.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,8 +20,14 @@ MIGRATION_TABLE = "_migrasi"
 
 def steps() -> list[tuple[str, str]]:
     """(name, sql) in order; the version of a file is the number of steps applied."""
-    folder: Path = db_dir() / "migrations"
-    found = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.sql"))]
+    return list(_steps_in(db_dir() / "migrations"))
+
+
+@lru_cache(maxsize=None)
+def _steps_in(folder: Path) -> tuple[tuple[str, str], ...]:
+    """The steps in ``folder``, read once per process (every open asks for them, the province
+    opens hundreds of files)."""
+    found = tuple((p.stem, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.sql")))
     if not found:  # a broken install would otherwise make every file look "newer than us"
         raise ZiError(f"Pemasangan ZI Desktop tidak lengkap: langkah skema berkas tidak ditemukan di "
                       f"{folder}; pasang ulang program.")
@@ -75,7 +82,7 @@ def _statements(sql: str) -> list[str]:
 
 def built_schema(version: int | None) -> sqlite3.Connection:
     """An in-memory database with the schema a file of ``version`` (None: current) has."""
-    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
     conn.execute(f"CREATE TABLE IF NOT EXISTS {MIGRATION_TABLE} "
                  "(nama TEXT PRIMARY KEY, waktu TEXT NOT NULL)")
     for number, (_name, sql) in enumerate(steps(), start=1):
@@ -84,6 +91,20 @@ def built_schema(version: int | None) -> sqlite3.Connection:
         for statement in _statements(sql):
             conn.execute(statement)
     return conn
+
+
+_templates: dict = {}
+_templates_lock = threading.Lock()
+
+
+def copy_schema(version: int, dst: sqlite3.Connection) -> None:
+    """Give the empty database ``dst`` the schema of ``version``: copied (``backup``, ~0.03 ms)
+    from one built once per process, not built again (~6 ms) for every plan the province reads."""
+    with _templates_lock:   # Rekap Provinsi reads in a worker thread
+        template = _templates.get(version)
+        if template is None:
+            template = _templates[version] = built_schema(version)
+        template.backup(dst)
 
 
 @lru_cache(maxsize=None)
