@@ -58,7 +58,20 @@ class Setter:
         self._cmap = getattr(getattr(self._face, "face", None), "charToGlyph", None) or {}
         self.fallback = fallback if fallback and fallback != font else None
         self._fb_cmap_cached = None
+        self._in_face: set[str] = set("\n\u00a0")   # characters known to be in the face
         self.space = self.width(" ")
+
+    def _all_in_face(self, text: str) -> bool:
+        """Whether the face has every character of ``text``: decided on its distinct
+        characters (a set, in C) against those seen before, not character by character
+        (Indonesian text is seldom pure ASCII: "–", "’", "≥")."""
+        unseen = set(text) - self._in_face
+        if not unseen:
+            return True
+        cmap = self._cmap
+        found = {c for c in unseen if ord(c) in cmap}
+        self._in_face |= found
+        return len(found) == len(unseen)
 
     @property
     def _fb_cmap(self) -> dict:
@@ -72,18 +85,16 @@ class Setter:
     def printable(self, text: str) -> str:
         """Characters no face has a glyph for (emoji, CJK …) become "\ufffd" (a visible
         "�") instead of an invisible blank."""
-        if text.isascii() or not self._cmap:
+        if text.isascii() or not self._cmap or self._all_in_face(text):
             return text
         cmap = self._cmap
-        if all(ord(c) in cmap or c in "\n\u00a0" for c in text):
-            return text
         fb = self._fb_cmap
         return "".join(c if ord(c) in cmap or ord(c) in fb or c in "\n\u00a0" else "\ufffd"
                        for c in text)
 
     def runs(self, s: str) -> list[tuple[str, str]]:
         """``s`` as (text, font) runs: the main font, the fallback where it lacks a glyph."""
-        if self.fallback is None or s.isascii():
+        if self.fallback is None or s.isascii() or self._all_in_face(s):
             return [(s, self.font)]
         cmap = self._cmap
         out: list[tuple[str, str]] = []
@@ -100,7 +111,7 @@ class Setter:
     def width(self, s: str) -> float:
         w = self._cache.get(s)
         if w is None:
-            if self.fallback is None or s.isascii():
+            if self.fallback is None or s.isascii() or self._all_in_face(s):
                 w = self._face.stringWidth(s, self.size)
             else:
                 w = sum(fonts.ensure(f).stringWidth(t, self.size) for t, f in self.runs(s))
