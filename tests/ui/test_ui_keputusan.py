@@ -11,18 +11,8 @@ from PySide6.QtWidgets import QDialog
 
 from ui.print_dialog import PrintDialog
 from zi_desktop.checks import Temuan
+from keputusan_tab import body, tab
 from qt_input import press, type_text
-
-
-def body(window):
-    return window.doc.to_dict()["keputusan"]
-
-
-def tab(window):
-    view = window.view
-    index = [view.tabs.tabText(i) for i in range(view.tabs.count())].index("Keputusan")
-    view.tabs.setCurrentIndex(index)
-    return window.keputusan_view
 
 
 def test_add_type_reorder_remove_and_undo(opened, qtbot):

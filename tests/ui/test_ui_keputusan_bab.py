@@ -11,18 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from zi_desktop.checks import Temuan
 from zi_desktop.keputusan.menetapkan import from_title
+from keputusan_tab import body, tab
 from qt_input import focused, press, type_text
-
-
-def body(window):
-    return window.doc.to_dict()["keputusan"]
-
-
-def tab(window):
-    view = window.view
-    index = [view.tabs.tabText(i) for i in range(view.tabs.count())].index("Keputusan")
-    view.tabs.setCurrentIndex(index)
-    return window.keputusan_view
 
 
 def _line_end(edit, number: int) -> None:
