@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -97,49 +98,49 @@ _templates: dict = {}
 _templates_lock = threading.Lock()
 
 
-def copy_schema(version: int, dst: sqlite3.Connection) -> None:
-    """Give the empty database ``dst`` the schema of ``version``: copied (``backup``, ~0.03 ms)
-    from one built once per process, not built again (~6 ms) for every plan the province reads."""
-    with _templates_lock:   # Rekap Provinsi reads in a worker thread
-        template = _templates.get(version)
+@contextmanager
+def _schema(version: int | None):
+    """The schema of ``version`` in an in-memory database built once per process: building it
+    runs every step (~6 ms), and each open asks for the schema, its rules and its CHECKs and
+    copies it. Held under a lock (Rekap Provinsi reads in a worker thread)."""
+    key = current_version() if version is None else version
+    with _templates_lock:
+        template = _templates.get(key)
         if template is None:
-            template = _templates[version] = built_schema(version)
+            template = _templates[key] = built_schema(key)
+        yield template
+
+
+def copy_schema(version: int, dst: sqlite3.Connection) -> None:
+    """Give the empty database ``dst`` the schema of ``version`` (``backup``, ~0.03 ms)."""
+    with _schema(version) as template:
         template.backup(dst)
 
 
 @lru_cache(maxsize=None)
 def expected_schema(version: int | None = None) -> frozenset[tuple[str, str, str, str]]:
     """sqlite_master rows (type, name, tbl_name, normalised sql) a file of ``version`` has."""
-    conn = built_schema(version)
-    try:
+    with _schema(version) as conn:
         return schema_of(conn)
-    finally:
-        conn.close()
 
 
 @lru_cache(maxsize=None)
 def expected_rules(version: int | None = None) -> dict:
     """table → column → ``columns.Rule`` for the schema of ``version`` (None: current)."""
     from .columns import table_rules
-    conn = built_schema(version)
-    try:
+    with _schema(version) as conn:
         tables = [n for (n,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!'")]
         return {t: table_rules(conn, t) for t in tables}
-    finally:
-        conn.close()
 
 
 @lru_cache(maxsize=None)
 def expected_checks(version: int | None = None) -> dict[str, tuple[str, ...]]:
     """table → the expressions of its CHECK constraints, from the schema of ``version``."""
     from .columns import check_constraints
-    conn = built_schema(version)
-    try:
+    with _schema(version) as conn:
         return {name: check_constraints(sql) for name, sql in conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL")}
-    finally:
-        conn.close()
 
 
 def rule_of(table: str, column: str):
