@@ -266,7 +266,7 @@ def file_type_text(name: str, is_folder: bool) -> str:
     return FILE_TYPES.get(ext) or (f"Berkas {ext[1:].upper()}" if ext else "Berkas")
 
 
-class HideLockFiles(QSortFilterProxyModel):
+class DialogFiles(QSortFilterProxyModel):
     """The files of Qt's own dialog: without the ``~$plan.zidb`` lock beside an open plan (no
     file to open or overwrite), with sizes and types in Indonesian."""
 
@@ -297,7 +297,7 @@ def file_dialog(parent, title: str, folder: str, filter_: str, *, save: bool = F
     dialog = QFileDialog(parent, title, folder, filter_)
     if not use_native():
         dialog.setOption(QFileDialog.DontUseNativeDialog, True)
-        dialog.setProxyModel(HideLockFiles(dialog))
+        dialog.setProxyModel(DialogFiles(dialog))
         details = dialog.findChild(QTreeView, "treeView")
         if details is not None:      # room for "Buku kerja Excel" and the date
             details.header().resizeSection(2, 150)

@@ -107,30 +107,26 @@ def import_text(text: str, tahun: int | None = None, *, sumber: str = "teks") ->
 
 def import_docx(path, tahun: int | None = None) -> ImportResult:
     """A Word .docx: body paragraphs and tables → decree text → :func:`import_text`."""
-    from .page_setup import apply
     from .word import docx_text
-    path = Path(path)
-    found: dict = {}
-    text = docx_text(path, found)
-    try:
-        result = import_text(text, tahun, sumber="dokumen Word (.docx)")
-    except ImportGagal as err:
-        _name_the_source(err, f"dokumen Word \"{path.name}\"")
-    apply(result, found)
-    return result
+    return _import_document(Path(path), tahun, docx_text, "dokumen Word (.docx)", "dokumen Word")
 
 
 def import_pdf(path, tahun: int | None = None) -> ImportResult:
     """A PDF with a text layer: words by position and ruling lines → decree text → text path."""
-    from .page_setup import apply
     from .pdf import pdf_text
-    path = Path(path)
+    return _import_document(Path(path), tahun, pdf_text, "PDF", "PDF")
+
+
+def _import_document(path: Path, tahun: int | None, to_text, sumber: str, kind: str) -> ImportResult:
+    """A document read to decree text by ``to_text(path, found)``, imported as text; what the
+    reader found of the page (paper, face) goes into the print settings."""
+    from .page_setup import apply
     found: dict = {}
-    text = pdf_text(path, found)
+    text = to_text(path, found)
     try:
-        result = import_text(text, tahun, sumber="PDF")
+        result = import_text(text, tahun, sumber=sumber)
     except ImportGagal as err:
-        _name_the_source(err, f"PDF \"{path.name}\"")
+        _name_the_source(err, f"{kind} \"{path.name}\"")
     apply(result, found)
     return result
 
