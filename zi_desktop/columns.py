@@ -13,6 +13,7 @@ scans whole tables with it); ``check(rule, value)`` is the same rule for one Pyt
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 
@@ -148,35 +149,42 @@ def sql_bad(rule: Rule, column: str) -> str:
     return "(" + " OR ".join(sql for _why, sql in sql_checks(rule, column)) + ")"
 
 
+# what the CHECK scan stops at: a quote, a comment, "CHECK (" as a word
+_CHECK_SCAN = re.compile(r"""['"`\[]|--|/\*|(?<!\w)CHECK\s*\(""", re.IGNORECASE)
+_PAREN_SCAN = re.compile(r"""['"`\[()]""")
+
+
 def check_constraints(sql: str) -> tuple[str, ...]:
     """The expressions of every ``CHECK (…)`` in one of our CREATE TABLE statements, for the
     guard to evaluate itself (SQLite's integrity_check skips them on a read-only file).
-    Quoted text and comments are skipped, parentheses matched."""
+    Quoted text and comments are skipped, parentheses matched; the scan jumps from token to
+    token (a per-character loop cost ~5 ms at every start)."""
     out, i, n = [], 0, len(sql)
-    while i < n:
-        ch = sql[i]
-        if ch in "'\"`[":
-            i = _past_quote(sql, i)
-        elif sql.startswith("--", i):
-            i = n if sql.find("\n", i) < 0 else sql.find("\n", i) + 1
-        elif sql.startswith("/*", i):
-            i = n if sql.find("*/", i) < 0 else sql.find("*/", i) + 2
-        elif (sql[i:i + 5].upper() == "CHECK" and (i == 0 or not (sql[i - 1].isalnum() or sql[i - 1] == "_"))
-              and sql[i + 5:].lstrip().startswith("(")):
-            start = sql.index("(", i + 5)
+    while (m := _CHECK_SCAN.search(sql, i)) is not None:
+        token = m.group()
+        if token in ("'", '"', "`", "["):
+            i = _past_quote(sql, m.start())
+        elif token == "--":
+            end = sql.find("\n", m.end())
+            i = n if end < 0 else end + 1
+        elif token == "/*":
+            end = sql.find("*/", m.end())
+            i = n if end < 0 else end + 2
+        else:
+            start = m.end() - 1
             depth, j = 0, start
-            while j < n:
-                if sql[j] in "'\"`[":
-                    j = _past_quote(sql, j)
+            while (p := _PAREN_SCAN.search(sql, j)) is not None:
+                if p.group() not in "()":
+                    j = _past_quote(sql, p.start())
                     continue
-                depth += {"(": 1, ")": -1}.get(sql[j], 0)
-                j += 1
+                depth += 1 if p.group() == "(" else -1
+                j = p.end()
                 if depth == 0:
                     break
+            else:
+                j = n
             out.append(sql[start + 1:j - 1].strip())
             i = j
-        else:
-            i += 1
     return tuple(out)
 
 

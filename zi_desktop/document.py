@@ -77,10 +77,12 @@ class Dokumen:
     # --- opening and creating -----------------------------------------------------------
 
     @classmethod
-    def open(cls, path, *, readonly: bool = False) -> "Dokumen":
+    def open(cls, path, *, readonly: bool = False, once: bool = False) -> "Dokumen":
         """Open a plan for editing, or read-only when asked, on read-only media, or when
         another ZI Desktop window has it open. Refuses (``BerkasDitolak``) anything else,
-        leaving the file untouched."""
+        leaving the file untouched. ``once`` (with ``readonly``): a command reading the plan
+        and closing it at once — read in the transaction it was validated in
+        (``fileguard.hold``) instead of through a private copy; writers wait until close."""
         path = Path(path)
         version = fileguard.check_header(path)
         jstate = journal.state(path)  # before the lock: taking it rewrites the lock file
@@ -119,10 +121,14 @@ class Dokumen:
                 conn = fileguard.connect_readonly(path)
                 conn.isolation_level = ""
             else:
-                # read-only: read exactly the copy that was validated; the evidence bytes
-                # (not in the copy) are read from the file, checked by their sha256
-                version, conn = fileguard.load(path, ignore_journal=ignore)
-                evidence = ignore
+                # read-only: read exactly what was validated — in the same transaction, or
+                # its private copy; the evidence bytes (not in the copy) are then read from
+                # the file, checked by their sha256
+                if once:
+                    version, conn = fileguard.hold(path, ignore_journal=ignore)
+                else:
+                    version, conn = fileguard.load(path, ignore_journal=ignore)
+                    evidence = ignore
         except BaseException:
             if lock is not None:
                 lock.release()

@@ -86,20 +86,29 @@ def connect_readonly(path: Path, *, immutable: bool = False) -> sqlite3.Connecti
 def validate(path: Path, *, ignore_journal: bool = False) -> int:
     """Check everything, in place on the file (read-only); returns the format version.
     Raises ``BerkasDitolak``; the file is untouched."""
-    return _inspect(Path(path), ignore_journal, copy=False)[0]
+    return _inspect(Path(path), ignore_journal, then="close")[0]
 
 
 def load(path: Path, *, ignore_journal: bool = False) -> tuple[int, sqlite3.Connection]:
     """(version, private copy of what was validated — every table but the evidence bytes).
     Raises ``BerkasDitolak``; the file is untouched."""
-    return _inspect(Path(path), ignore_journal, copy=True)
+    return _inspect(Path(path), ignore_journal, then="copy")
 
 
-def _inspect(path: Path, ignore_journal: bool, *, copy: bool) -> tuple[int, sqlite3.Connection | None]:
+def hold(path: Path, *, ignore_journal: bool = False) -> tuple[int, sqlite3.Connection]:
+    """(version, a read-only connection of the file itself, still inside the read
+    transaction it was validated in): what is read through it is what was validated, with
+    no copy made. Writers wait while it is open (a shared lock), so this is for reading a
+    plan once and closing it — a command's read, not a window's. Raises ``BerkasDitolak``."""
+    return _inspect(Path(path), ignore_journal, then="hold")
+
+
+def _inspect(path: Path, ignore_journal: bool, *, then: str) -> tuple[int, sqlite3.Connection | None]:
     """Validate the file in place through one read-only connection, under one shared lock
-    (a consistent state even while another window commits). With ``copy``, the validated
-    rows then go into a private database — unless the file changed in between
-    (``data_version``), then it is validated again."""
+    (a consistent state even while another window commits); ``then`` "close", "hold" (keep
+    that connection and its transaction) or "copy": the validated rows then go into a
+    private database — unless the file changed in between (``data_version``), then it is
+    validated again."""
     version = check_header(path)
     try:
         src = connect_readonly(path, immutable=ignore_journal)
@@ -110,8 +119,11 @@ def _inspect(path: Path, ignore_journal: bool, *, copy: bool) -> tuple[int, sqli
             _begin(src, path)
             try:
                 _validate_open(src, path, version)
-                if not copy:
+                if then == "close":
                     return version, None
+                if then == "hold":
+                    held, src = src, None
+                    return version, held
                 size, stamp = _plan_bytes(src), src.execute("PRAGMA main.data_version").fetchone()[0]
                 src.execute("COMMIT")
                 dst = _copy_of(src, path, version, size, stamp)
@@ -124,7 +136,8 @@ def _inspect(path: Path, ignore_journal: bool, *, copy: bool) -> tuple[int, sqli
         raise errors.BerkasDitolak(f"Berkas \"{path}\" terus diubah program lain selama diperiksa; "
                                    "coba lagi sebentar lagi.")
     finally:
-        src.close()
+        if src is not None:
+            src.close()
 
 
 def _begin(src: sqlite3.Connection, path: Path) -> None:

@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-import socket
 from pathlib import Path
 
 from .errors import BerkasDitolak
-from .lockfile import LockFile
 
 MAGIC = bytes.fromhex("d9d505f920a163d7")
 NONE, COLD, OURS, FOREIGN, LIVE = "tidak ada", "dingin", "milik kita", "asing", "dipakai"
@@ -41,6 +39,9 @@ def state(plan: Path) -> str:
         return FOREIGN
     if len(head) < 28 or not head.startswith(MAGIC):
         return COLD
+    import socket  # only with a journal present: every open would pay for the network modules
+
+    from .lockfile import LockFile
     lock = LockFile(plan)
     if lock.held_elsewhere():
         return LIVE

@@ -52,7 +52,7 @@ def _no_display(path: str | None, demo: bool) -> int:
     from .lampiran import build_lampiran
     sample = demo or not path
     source = demo_copy() if sample else Path(path)
-    with Dokumen.open(source, readonly=True) as doc:
+    with Dokumen.open(source, readonly=True, once=True) as doc:
         plan = doc.to_dict()
     out = Path(tempfile.gettempdir()) / (source.stem + " - Lampiran.pdf")
     build_lampiran(plan, out)

@@ -217,3 +217,18 @@ def test_migrations_build_the_expected_schema_in_memory():
     assert migrations.schema_of(conn) == migrations.expected_schema()
     assert conn.execute("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
     assert migrations.migrate(conn, "later") == []  # idempotent
+
+
+def test_the_guard_reads_check_constraints_past_quotes_and_comments():
+    from zi_desktop.columns import check_constraints
+    sql = """CREATE TABLE t (
+        a TEXT CHECK (a IN ('x', 'y)')),   -- CHECK (not this)
+        "CHECK (b)" INTEGER CHECK(("CHECK (b)" + 1) > 0),
+        /* check (nor this) */ c TEXT,
+        NOCHECK (d), [CHECK (e)] TEXT, f TEXT check ( f != '' ))"""
+    assert check_constraints(sql) == ("a IN ('x', 'y)')", '("CHECK (b)" + 1) > 0', "f != ''")
+    # every CHECK of our schema is found: the guard evaluates each on a read-only file
+    with sqlite3.connect(":memory:") as conn:
+        migrations.migrate(conn, "2025-01-01T00:00:00")
+        texts = [sql for (sql,) in conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table'")]
+    assert sum(len(check_constraints(t)) for t in texts) == sum(t.upper().count("CHECK") for t in texts)

@@ -65,6 +65,7 @@ sys.path.insert(0, {root!r})
 from zi_desktop.document import Dokumen
 Dokumen.open({plan!r}, readonly=True).close()  # everything imported while still root
 import sqlite_utils  # noqa: F401 - loaded by a writable open
+import zi_desktop.lockfile  # noqa: F401 - loaded by a writable open
 os.setgid(65534); os.setuid(65534)              # then become "nobody"
 doc = Dokumen.open({plan!r})
 print(doc.readonly_reason or "DAPAT DITULIS")

@@ -44,6 +44,28 @@ def test_a_read_only_document_reads_the_evidence_from_the_file(plan_file, tmp_pa
         assert out.read_bytes() == evidence.read_bytes()
 
 
+def test_a_command_reads_the_file_it_validated_in_place(plan_file, tmp_path):
+    """``once`` (what ``pdf``, ``check``, ``dump`` and the Rekap use): the same plan and the
+    same evidence as the private copy, read from the file itself in the transaction it was
+    validated in; an editing window's save waits for it and goes through once it is closed."""
+    path, evidence = plan_file
+    with Dokumen.open(path, readonly=True) as doc:
+        copied = doc.to_dict(ids=True)
+    writer = sqlite3.connect(path, timeout=0, isolation_level=None)
+    with Dokumen.open(path, readonly=True, once=True) as doc:
+        assert doc.to_dict(ids=True) == copied
+        [bukti] = copied["area"][0]["komponen"][0]["indikator"][0]["aksi"][0]["bukti_dukung"]
+        assert temp_copy(doc, bukti["id"]).read_bytes() == evidence.read_bytes()
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("UPDATE rencana SET satker = 'Diubah'")
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            writer.execute("COMMIT")       # what was validated cannot change under the read
+    writer.execute("COMMIT")
+    writer.close()
+    with Dokumen.open(path, readonly=True, once=True) as doc:
+        assert doc.identitas()["satker"] == "Diubah"
+
+
 def test_evidence_whose_sha256_lies_opens_but_never_leaves_the_file(plan_file, tmp_path):
     """A well-formed but wrong sha256 cannot be seen without reading every byte on open
     (which the guard does not do); it is seen wherever the bytes leave, and nothing is left."""

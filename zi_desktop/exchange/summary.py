@@ -179,7 +179,7 @@ def read_one(path: Path) -> RekapRow | Ditolak:
     """Open ``path`` read-only, validate it, and summarise it — or say why not."""
     from ..document import Dokumen
     try:
-        doc = Dokumen.open(path, readonly=True)
+        doc = Dokumen.open(path, readonly=True, once=True)
     except BerkasDitolak as err:
         return Ditolak(str(path), _short_reason(err.message, path))
     except ZiError as err:
@@ -192,12 +192,15 @@ def read_one(path: Path) -> RekapRow | Ditolak:
         return Ditolak(str(path), f"Berkas \"{path.name}\" tidak dapat dibaca ({type(err).__name__}).")
     try:
         conn = doc.conn
-        conn.execute("BEGIN")  # one consistent read
+        began = not conn.in_transaction  # once: still in the transaction it was validated in
+        if began:
+            conn.execute("BEGIN")  # one consistent read
         try:
             plan = doc.to_dict(ids=True)
             sent = doc.last_event(PACKED)
         finally:
-            conn.execute("COMMIT")
+            if began:
+                conn.execute("COMMIT")
         mtime = _dt.datetime.fromtimestamp(path.stat().st_mtime).isoformat(timespec="seconds")
     except (sqlite3.Error, OSError):
         return Ditolak(str(path), _short_reason(berkas_rusak(path).message, path))

@@ -33,7 +33,7 @@ def run(args) -> int:
             doc.apply(Batch(edits, label="Jawab pertanyaan LKE"))
             plan = doc.to_dict()
     else:
-        with Dokumen.open(args.file, readonly=True) as doc:
+        with Dokumen.open(args.file, readonly=True, once=True) as doc:
             plan = doc.to_dict()
     if args.ekspor:
         from .worksheet import export

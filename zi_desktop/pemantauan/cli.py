@@ -19,23 +19,27 @@ from ..errors import ZiError
 # built: every verb's start-up builds this parser.
 
 
-def add_parsers(sub) -> None:
-    s = sub.add_parser("realisasi", help="catat realisasi satu langkah aksi pada satu bulan")
-    s.add_argument("file")
-    s.add_argument("jalur")
-    s.add_argument("bulan")
-    s.add_argument("status")
-    s.add_argument("--persen", type=int)
-    s.add_argument("--catatan")
-    s = sub.add_parser("bukti", help="lampirkan bukti dukung, atau keluarkan semuanya")
-    s.add_argument("file")
-    s.add_argument("rest", nargs="*", metavar="JALUR PATH")
-    s.add_argument("--bulan", default="")
-    s.add_argument("--keluarkan", metavar="DIR")
-    s = sub.add_parser("laporan", help="Laporan Monitoring dan Evaluasi (.pdf atau .xlsx)")
-    s.add_argument("file")
-    s.add_argument("-o", "--output", required=True)
-    s.add_argument("--sampai")
+def add_parser(sub, verb: str) -> None:
+    """The arguments of ``verb`` (realisasi, bukti or laporan)."""
+    if verb == "realisasi":
+        s = sub.add_parser(verb, help="catat realisasi satu langkah aksi pada satu bulan")
+        s.add_argument("file")
+        s.add_argument("jalur")
+        s.add_argument("bulan")
+        s.add_argument("status")
+        s.add_argument("--persen", type=int)
+        s.add_argument("--catatan")
+    elif verb == "bukti":
+        s = sub.add_parser(verb, help="lampirkan bukti dukung, atau keluarkan semuanya")
+        s.add_argument("file")
+        s.add_argument("rest", nargs="*", metavar="JALUR PATH")
+        s.add_argument("--bulan", default="")
+        s.add_argument("--keluarkan", metavar="DIR")
+    else:
+        s = sub.add_parser(verb, help="Laporan Monitoring dan Evaluasi (.pdf atau .xlsx)")
+        s.add_argument("file")
+        s.add_argument("-o", "--output", required=True)
+        s.add_argument("--sampai")
 
 
 def _open_for_edit(path: str):
@@ -91,7 +95,7 @@ def bukti(args) -> int:
 def laporan(args) -> int:
     from ..document import Dokumen
     from .laporan import build_laporan
-    with Dokumen.open(args.file, readonly=True) as doc:
+    with Dokumen.open(args.file, readonly=True, once=True) as doc:
         plan = doc.to_dict(ids=True)
     out = build_laporan(plan, args.output, sampai=args.sampai)
     print(f"Laporan Monitoring dan Evaluasi dibuat: {out}")
