@@ -6,13 +6,12 @@ move, change a field) is driven by this table instead of one code path per level
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .bounds import MAX_TEKS  # noqa: F401 - characters in one field (declared in bounds)
 
 
-@dataclass(frozen=True)
-class Level:
+class Level(NamedTuple):
     name: str                  # table name and key in the plan dict
     label: str                 # what the user reads
     parent: str | None

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import replace
 from pathlib import Path
 
 from docx import Document
@@ -180,7 +179,7 @@ def _signature(doc, rencana: dict, width_mm: float, *, body: bool) -> None:
     the rows stay together on one page."""
     opts = resolve(rencana.get("cetak"), {})
     if body:              # the body is signed with place and date, whatever the Lampiran repeats
-        opts = replace(opts, ulang_ditetapkan=True)
+        opts = opts._replace(ulang_ditetapkan=True)
     left, right, left_name, right_name = tail_texts(rencana, opts)
     salinan = bool(left)
     level_names(left, right, salinan)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
@@ -142,7 +142,7 @@ class _Portrait:
         self._lay = lay
         self.width = width
         # the body is signed with place and date whatever the Lampiran's end repeats
-        self.opts = replace(lay.opts, ulang_ditetapkan=True)
+        self.opts = lay.opts._replace(ulang_ditetapkan=True)
 
     def __getattr__(self, name):
         return getattr(self._lay, name)

@@ -16,8 +16,7 @@ No Qt here.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from reportlab.platypus import KeepTogether, NextPageTemplate
 
@@ -38,13 +37,12 @@ __all__ = ["build_lampiran", "lampiran_story", "print_story", "LampiranResult", 
 _TAIL_MAX_SHARE = 0.45
 
 
-@dataclass
-class LampiranResult:
+class LampiranResult(NamedTuple):
     pages: int
     kertas: str
     kolom_waktu: str
     huruf: str = "arial"
-    lebar_kolom: dict = field(default_factory=dict)    # column → mm as printed
+    lebar_kolom: dict = {}    # column → mm as printed
 
 
 def _keep_with_tail(rows: list, lay: Layout) -> int:

@@ -16,7 +16,7 @@ drawn from ZI Tanda (DejaVu's tick marks alone), so they stay copyable text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -34,8 +34,7 @@ BOLD_ITALIC = "DejaVuSans-BoldOblique"
 FAMILY = "DejaVuSans"
 
 
-@dataclass(frozen=True)
-class Face:
+class Face(NamedTuple):
     key: str
     label: str                 # what the Cetak dialog shows
     regular: str               # ReportLab font names (= PostScript name prefix)

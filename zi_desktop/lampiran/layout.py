@@ -7,7 +7,7 @@ template (every later page) draw with ``draw_header``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -48,8 +48,7 @@ _TITLES = {"no": "NO", "komponen": "KOMPONEN", "indikator": "INDIKATOR",
 MONTH_GROUP_TITLE = "PELAKSANAAN (BULAN)"
 
 
-@dataclass
-class Column:
+class Column(NamedTuple):
     key: str
     x: float          # from the table's left edge
     width: float
@@ -60,13 +59,12 @@ class Column:
         return max(self.width - 2 * PAD_X, 4.0)
 
 
-@dataclass
-class _HeadCell:
+class _HeadCell(NamedTuple):
     x: float
     width: float
     top: float        # offset below the header top
     height: float
-    lines: list = field(default_factory=list)
+    lines: list = []
     size: float = HEAD_SIZE
     leading: float = HEAD_LEADING
     fill: bool = True
@@ -193,7 +191,7 @@ class Layout:
                 for ym in self.months:
                     cols.append(Column("m:" + ym, x, month_w, centre=True))
                     x += month_w
-        cols[-1].width = self.width - cols[-1].x   # absorb rounding
+        cols[-1] = cols[-1]._replace(width=self.width - cols[-1].x)   # absorb rounding
         self.columns = cols
         self.col = {c.key: c for c in cols}
         self.month_cols = [c for c in cols if c.key.startswith("m:")]

@@ -5,7 +5,7 @@ with defaults rather than failing)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from typing import NamedTuple
 
 from .fonts import HURUF, HURUF_BAWAAN
 
@@ -18,8 +18,7 @@ KOLOM_LEBAR = ("no", "komponen", "indikator", "langkah", "bukti", "waktu", "capa
 MAX_MIRING = 200          # words/phrases in italics; more is a hostile plan
 
 
-@dataclass
-class Options:
+class Options(NamedTuple):
     kertas: str = "F4"
     kolom_waktu: str = "teks"
     penanggung_jawab: bool = False
@@ -33,7 +32,7 @@ class Options:
     ulang_ditetapkan: bool = True
     koma_jabatan: bool = True
     gaya_nomor: str = "tahun"
-    lebar_kolom: dict = field(default_factory=dict)
+    lebar_kolom: dict = {}       # never changed in place: resolve() gives each print its own
 
     def miring_pattern(self):
         """One regex matching any of the italic words/phrases (whole words, any case)."""
@@ -45,7 +44,7 @@ class Options:
         return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
 
 
-NAMES = tuple(f.name for f in fields(Options))
+NAMES = Options._fields
 
 
 def _flag(value, default: bool) -> bool:
