@@ -26,7 +26,7 @@ from pathlib import Path
 
 from . import bounds, columns, errors
 from .migrations import (APPLICATION_ID, copy_schema, current_version, expected_checks, expected_rules,
-                         expected_schema, schema_of)
+                         expected_schema, known_schema, schema_of)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -238,9 +238,11 @@ def _validate_open(conn: sqlite3.Connection, path: Path, version: int) -> None:
             _check_data(conn, path, version)
             raise errors.berkas_diubah(path, "ada isian yang tidak sah")
         raise errors.berkas_rusak(path)
-    found, wanted = schema_of(conn), expected_schema(version)
-    if found != wanted:
-        raise errors.berkas_diubah(path, _describe(found - wanted, wanted - found))
+    found = schema_of(conn)
+    if not known_schema(conn, version, found):
+        wanted = expected_schema(version)
+        if found != wanted:
+            raise errors.berkas_diubah(path, _describe(found - wanted, wanted - found))
     _check_data(conn, path, version)
 
 

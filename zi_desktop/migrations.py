@@ -6,6 +6,7 @@ database, so there is no second copy of the schema to keep in step.
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import threading
 from contextlib import contextmanager
@@ -124,23 +125,69 @@ def expected_schema(version: int | None = None) -> frozenset[tuple[str, str, str
         return schema_of(conn)
 
 
-@lru_cache(maxsize=None)
+# The sha256 of each format's schema, ``schema_digest(expected_schema(v))`` (a test checks
+# each against the steps). A file whose schema has its format's digest has exactly that
+# schema, so opening it reads the schema's rules and CHECKs from the file itself
+# (``known_schema``) instead of building the schema by running every step (~7 ms at every
+# start). Any other schema is compared row by row with the built one, as before.
+SCHEMA_SHA256 = {
+    1: "b5f34f467ea32241d1816f83b721769a20ee3cd4ae7c2e46edeedb77b6feac0f",
+    2: "fecbd1891c82b2870b8af8fb092086de8d66fe6b14637bb3dc119b63d5b88856",
+    3: "54a14f9852b711591d109e7958897728facd09472af22c60bbcdbf30908e1a7d",
+    4: "159148fa5346e92b240315add84fa7d05c8a46e7da623244f39f6520fcbddf2c",
+    5: "aa73050254937fa404cff6f07049974c5b13f8a3e5f5a9b1145009a07c925028",
+    6: "2afe693546edfe9f0385482f80cc92bab79c9496170cbec26b143a4b906f8164",
+}
+
+
+def schema_digest(schema: frozenset) -> str:
+    return hashlib.sha256(repr(sorted(schema)).encode("utf-8")).hexdigest()
+
+
+_rules: dict[int, dict] = {}
+_checks: dict[int, dict] = {}
+
+
+def known_schema(conn: sqlite3.Connection, version: int, schema: frozenset) -> bool:
+    """Whether ``schema`` (``schema_of(conn)``) is that of ``version`` by its recorded digest;
+    then that version's rules and CHECKs, if not known yet, are read from ``conn``."""
+    if SCHEMA_SHA256.get(version) != schema_digest(schema):
+        return False
+    if version not in _rules:
+        _checks[version] = _checks_in(conn)
+        _rules[version] = _rules_in(conn)
+    return True
+
+
 def expected_rules(version: int | None = None) -> dict:
     """table → column → ``columns.Rule`` for the schema of ``version`` (None: current)."""
-    from .columns import table_rules
-    with _schema(version) as conn:
-        tables = [n for (n,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!'")]
-        return {t: table_rules(conn, t) for t in tables}
+    key = current_version() if version is None else version
+    if key not in _rules:
+        with _schema(key) as conn:
+            _rules[key] = _rules_in(conn)
+    return _rules[key]
 
 
-@lru_cache(maxsize=None)
 def expected_checks(version: int | None = None) -> dict[str, tuple[str, ...]]:
     """table → the expressions of its CHECK constraints, from the schema of ``version``."""
+    key = current_version() if version is None else version
+    if key not in _checks:
+        with _schema(key) as conn:
+            _checks[key] = _checks_in(conn)
+    return _checks[key]
+
+
+def _rules_in(conn: sqlite3.Connection) -> dict:
+    from .columns import table_rules
+    tables = [n for (n,) in conn.execute(
+        "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!'")]
+    return {t: table_rules(conn, t) for t in tables}
+
+
+def _checks_in(conn: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
     from .columns import check_constraints
-    with _schema(version) as conn:
-        return {name: check_constraints(sql) for name, sql in conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL")}
+    return {name: check_constraints(sql) for name, sql in conn.execute(
+        "SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND sql IS NOT NULL")}
 
 
 def rule_of(table: str, column: str):

@@ -232,3 +232,27 @@ def test_the_guard_reads_check_constraints_past_quotes_and_comments():
         migrations.migrate(conn, "2025-01-01T00:00:00")
         texts = [sql for (sql,) in conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table'")]
     assert sum(len(check_constraints(t)) for t in texts) == sum(t.upper().count("CHECK") for t in texts)
+
+
+def test_each_formats_recorded_schema_digest_is_what_its_steps_build():
+    """An open trusts a schema by its format's recorded digest (and then reads its rules
+    from the file): a new or changed step without its digest here would make every open
+    build the schema again, and a wrong digest would trust a schema the steps do not build."""
+    wanted = {v: migrations.schema_digest(migrations.expected_schema(v))
+              for v in range(1, migrations.current_version() + 1)}
+    assert migrations.SCHEMA_SHA256 == wanted, f"SCHEMA_SHA256 = {wanted}"
+
+
+def test_a_file_trusted_by_its_digest_gets_the_rules_the_steps_build(tmp_path):
+    path = make_plan(tmp_path)
+    version = migrations.current_version()
+    conn = sqlite3.connect(path)
+    try:
+        assert migrations.known_schema(conn, version, migrations.schema_of(conn))
+        conn.execute("CREATE TABLE tambahan (x)")
+        assert not migrations.known_schema(conn, version, migrations.schema_of(conn))
+    finally:
+        conn.close()
+    with migrations._schema(version) as template:
+        assert migrations._rules_in(template) == migrations.expected_rules(version)
+        assert migrations._checks_in(template) == migrations.expected_checks(version)
