@@ -140,11 +140,6 @@ def free_text(rule: Rule) -> bool:
     return rule.kind == "teks" and not (rule.pilihan or rule.format)
 
 
-# true for a text holding any byte >= 0x80 (SQLite's GLOB reads such a byte, valid UTF-8 or
-# not, as a character above U+007F); text without one is ASCII, hence valid UTF-8
-NOT_ASCII_GLOB = "'*[^\x01-\x7f]*'"
-
-
 def sql_bad(rule: Rule, column: str) -> str:
     """SQL true when the column's value breaks ``rule`` (any of ``sql_checks``)."""
     return "(" + " OR ".join(sql for _why, sql in sql_checks(rule, column)) + ")"

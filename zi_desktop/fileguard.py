@@ -316,11 +316,11 @@ def _check_table(conn: sqlite3.Connection, path: Path, table: str, rules: dict, 
     text = [col for col, rule in rules.items() if columns.free_text(rule)]
     if not text:
         return
-    # UTF-8 (lone surrogates included) is decided by Python's strict decoder, which reads
-    # only the rows holding a byte >= 0x80 (ASCII is valid UTF-8); lengths are checked above
+    # UTF-8 (lone surrogates included) is decided by Python's strict decoder, reading every
+    # text once (in C, faster than SQLite's GLOB picking out the texts with a byte >= 0x80
+    # for it); lengths are checked above
     cols = ", ".join(f'"{col}"' for col in text)
-    query = (f"SELECT {cols} FROM {table} WHERE "
-             + " OR ".join(f'"{col}" GLOB {columns.NOT_ASCII_GLOB}' for col in text))
+    query = f"SELECT {cols} FROM {table}"
     try:
         for _row in conn.execute(query):
             pass
