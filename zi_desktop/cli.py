@@ -19,9 +19,30 @@ from .errors import ZiError
 EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 
 
+# argparse's messages (Python 3.9–3.13 wording) in Indonesian; one not listed is kept as is
+_ARGPARSE_ID = [
+    (r"the following arguments are required: (.+)", "belum ditulis: {0}"),
+    (r"argument (\S+): invalid choice: '?(.+?)'? \(choose from (.+)\)",
+     "{0} tidak mengenal {1} (pilih {2})"),
+    (r"argument (\S+): invalid (int|float) value: '?(.*?)'?", "{0} memerlukan angka, bukan \"{2}\""),
+    (r"argument (\S+): expected one argument", "{0} memerlukan satu nilai"),
+    (r"argument (\S+): expected at least one argument", "{0} memerlukan sedikitnya satu nilai"),
+    (r"argument (\S+): ignored explicit argument '?(.*?)'?", "{0} tidak menerima nilai \"{1}\""),
+    (r"argument (\S+): not allowed with argument (\S+)", "{0} tidak dapat dipakai bersama {1}"),
+    (r"ambiguous option: (\S+) could match (.+)", "{0} dapat berarti {1}"),
+    (r"unrecognized arguments: (.+)", "tidak dikenal: {0}"),
+]
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # argparse's English usage dump → one Indonesian line
-        raise ZiError(f"Perintah tidak lengkap atau salah ({message}); lihat: zi-desktop --help")
+        import re
+        for pattern, text in _ARGPARSE_ID:
+            found = re.fullmatch(pattern, message)
+            if found:
+                message = text.format(*found.groups())
+                break
+        raise ZiError(f"Perintah tidak lengkap atau salah ({message}); lihat: {self.prog} --help")
 
 
 def _print_json(data) -> None:

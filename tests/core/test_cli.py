@@ -74,9 +74,19 @@ def test_schedule_json():
     assert out == {"months": [], "recognized": False, "text": ""}
 
 
-def test_bad_arguments_are_one_indonesian_line():
-    proc = zi("pdf", "x.zidb", check=2)
-    assert len(proc.stderr.strip().splitlines()) == 1 and "Perintah" in proc.stderr
+@pytest.mark.parametrize("args, said", [
+    (("pdf", "x.zidb"), "belum ditulis: -o/--output); lihat: zi-desktop pdf --help"),
+    (("pdf", "x.zidb", "-o", "x.pdf", "--paper", "B5"), "--paper tidak mengenal B5"),
+    (("new", "x.zidb", "--year", "dua"), '--year memerlukan angka, bukan "dua"'),
+    (("pdf", "x.zidb", "-o"), "-o/--output memerlukan satu nilai"),
+    (("check", "x.zidb", "--lengkap"), "tidak dikenal: --lengkap"),
+])
+def test_bad_arguments_are_one_indonesian_line(args, said):
+    proc = zi(*args, check=2)
+    assert len(proc.stderr.strip().splitlines()) == 1 and "Perintah tidak lengkap" in proc.stderr
+    assert said in proc.stderr
+    for english in ("required", "invalid", "expected", "unrecognized", "choose"):
+        assert english not in proc.stderr
 
 
 def test_new_refuses_existing_file(plan_file):
