@@ -122,16 +122,21 @@ class JadwalModel(QAbstractItemModel):
     def current_month_column(self) -> int:
         return self._current_col
 
-    def heading_nodes(self):
-        """(parent index, row, index, node) of every heading row, in the order shown."""
-        stack = [(QModelIndex(), row, node) for row, node in reversed(list(enumerate(self.tree.root.children)))]
-        while stack:
-            pidx, row, node = stack.pop()
-            if node.level == "aksi":
-                continue
-            index = self.createIndex(row, 0, node.iid)
-            yield pidx, row, index, node
-            stack.extend((index, r, kid) for r, kid in reversed(list(enumerate(node.children))))
+    def heading_rows(self) -> list[tuple[QModelIndex, int]]:
+        """(parent index, row) of every heading row (area, komponen, indikator), in the order
+        shown; an index is made only for a heading with heading rows under it."""
+        out: list[tuple[QModelIndex, int]] = []
+
+        def walk(pidx: QModelIndex, node: Node) -> None:
+            for row, kid in enumerate(node.children):
+                if kid.level == "aksi":
+                    return                     # siblings are of one level
+                out.append((pidx, row))
+                if kid.children and kid.children[0].level != "aksi":
+                    walk(self.createIndex(row, 0, kid.iid), kid)
+
+        walk(QModelIndex(), self.tree.root)
+        return out
 
     def planned(self, node: Node) -> frozenset[str]:
         """The months the grid shows for an aksi (the drag preview wins while dragging)."""
@@ -168,39 +173,43 @@ class JadwalModel(QAbstractItemModel):
 
     # --- Qt model interface -------------------------------------------------------------
 
-    # index, parent, rowCount and hasChildren run ~20,000 times while the view lays out the
-    # expanded plan (3,000 aksi): each does the least it can, with no call to another
+    # index, parent, rowCount and hasChildren run ~10,000 times while the view lays out the
+    # expanded plan (3,000 aksi): each does the least it can, with no call to another. An
+    # invalid index's internalId() is 0, never a node's (``Node.iid`` ≥ 4): one lookup tells
+    # a node from the root, with no isValid() call.
     def index(self, row: int, column: int, parent: QModelIndex = _INVALID) -> QModelIndex:
-        if parent.isValid():
-            pnode = self._nodes.get(parent.internalId())
-            if pnode is None or parent.column():
-                return _INVALID
-            kids = pnode.children
-        else:
-            kids = self.tree.root.children
-        if 0 <= row < len(kids) and 0 <= column < self._column_count:
+        pid = parent.internalId()
+        pnode = self._nodes.get(pid)
+        if pnode is None:
+            if pid:
+                return _INVALID        # a node no longer in the plan
+            pnode = self.tree.root
+        kids = pnode.children
+        if 0 <= row < len(kids) and 0 <= column < self._column_count and parent.column() <= 0:
             return self.createIndex(row, column, kids[row].iid)
         return _INVALID
 
     def parent(self, index: QModelIndex = None):  # noqa: D401 — Qt overload (QObject.parent)
         if index is None:
             return QObject.parent(self)
-        node = self._nodes.get(index.internalId()) if index.isValid() else None
+        node = self._nodes.get(index.internalId())
         if node is None or node.parent is None or node.parent is self.tree.root:
             return QModelIndex()
         return self._index(node.parent)
 
     def rowCount(self, parent: QModelIndex = _INVALID) -> int:
-        if not parent.isValid():
-            return len(self.tree.root.children)
-        node = self._nodes.get(parent.internalId())
-        return len(node.children) if node is not None and not parent.column() else 0
+        pid = parent.internalId()
+        node = self._nodes.get(pid)
+        if node is None:
+            return 0 if pid else len(self.tree.root.children)
+        return len(node.children) if parent.column() <= 0 else 0
 
     def hasChildren(self, parent: QModelIndex = _INVALID) -> bool:
-        if not parent.isValid():
-            return bool(self.tree.root.children)
-        node = self._nodes.get(parent.internalId())
-        return node is not None and bool(node.children) and not parent.column()
+        pid = parent.internalId()
+        node = self._nodes.get(pid)
+        if node is None:
+            return not pid and bool(self.tree.root.children)
+        return bool(node.children) and parent.column() <= 0
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return self._column_count

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
                                QStyleOptionHeader, QTreeView, QVBoxLayout, QWidget)
 
 from zi_desktop.edits import Batch, SetMonths
+from zi_desktop.model import ORDER
 
 from .commands import Editor
 from .tree_model import PlanTreeModel
@@ -34,6 +35,7 @@ from .jadwal_model import (FIRST_MONTH_COL, TARGET_COL, TEXT_COL, CurrentMonthRo
 from .jadwal_realisasi import cycle_edit
 
 
+HEADING_DEPTH = ORDER.index("aksi") - 1   # tree depth of the last heading level (indikator)
 MONTH_MIN = 22      # px: a month column still shows "Agu"
 TEXT_MIN = 140      # px: the langkah aksi column (elided, its tooltip the whole text)
 TARGET_MIN = 90     # px: the Target Waktu column
@@ -308,21 +310,21 @@ class JadwalView(QWidget):
         header.setSectionResizeMode(TARGET_COL, QHeaderView.Interactive)
         self._fitted = None
         keep = set(self._collapsed)
-        headings = list(self.model.heading_nodes())
         self._restoring = True
-        # Every heading expanded but the ones the user collapsed, while the view's layout is
-        # still pending after the reset (expand() only notes the index); then one layout
-        # pass, then the spans (each looks its row up near the previous one: in order). Not
-        # expandAll, which also walks into 3,000 langkah aksi asking each for children, and
-        # spans not before the layout, which would make it ask each row whether it spans.
-        # Expanding reports each row (signals into Python nobody needs here: blocked).
+        # Every heading expanded but the ones the user collapsed: expandToDepth lays the rows
+        # out in one pass, in C++ (not an expand() per heading, nor expandAll, which also walks
+        # into 3,000 langkah aksi asking each for children); then the spans, after the layout
+        # (before it, the layout would ask each row whether it spans), each looking its row up
+        # near the previous one: in order. Expanding reports each row (signals into Python
+        # nobody needs here: blocked).
         blocked = self.tree.blockSignals(True)
         try:
-            for _pidx, _row, index, node in headings:
-                if (node.level, node.id) not in keep:
-                    self.tree.expand(index)
-            self.tree.executeDelayedItemsLayout()
-            for pidx, row, _index, _node in headings:
+            self.tree.expandToDepth(HEADING_DEPTH)
+            for key in keep:
+                index = self.model.index_of(*key)
+                if index.isValid():
+                    self.tree.collapse(index)
+            for pidx, row in self.model.heading_rows():
                 self.tree.setFirstColumnSpanned(row, pidx, True)
         finally:
             self.tree.blockSignals(blocked)
