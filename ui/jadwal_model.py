@@ -126,16 +126,16 @@ class JadwalModel(QAbstractItemModel):
         """(parent index, row) of every heading row (area, komponen, indikator), in the order
         shown; an index is made only for a heading with heading rows under it."""
         out: list[tuple[QModelIndex, int]] = []
-
-        def walk(pidx: QModelIndex, node: Node) -> None:
-            for row, kid in enumerate(node.children):
-                if kid.level == "aksi":
-                    return                     # siblings are of one level
-                out.append((pidx, row))
-                if kid.children and kid.children[0].level != "aksi":
-                    walk(self.createIndex(row, 0, kid.iid), kid)
-
-        walk(QModelIndex(), self.tree.root)
+        # a loop, not a recursive closure (a reference cycle, alive until a full collection);
+        # the stack holds heading rows only, each parent's in reverse so they come out in order
+        todo = [(_INVALID, row, kid) for row, kid in reversed(list(enumerate(self.tree.root.children)))]
+        while todo:
+            pidx, row, node = todo.pop()
+            out.append((pidx, row))
+            kids = node.children
+            if kids and kids[0].level != "aksi":        # siblings are of one level
+                index = self.createIndex(row, 0, node.iid)
+                todo.extend((index, r, kid) for r, kid in reversed(list(enumerate(kids))))
         return out
 
     def planned(self, node: Node) -> frozenset[str]:

@@ -46,6 +46,9 @@ def _iid(level: str, item_id: int) -> int:
     return item_id * 4 + LEVEL_CODE[level]
 
 
+_NO_CHILDREN: tuple = ()   # a langkah aksi's children: one shared empty tuple, not 3,000 lists
+
+
 class Node:
     __slots__ = ("level", "id", "iid", "parent", "children", "data", "_search", "_months", "_months_of")
 
@@ -54,7 +57,7 @@ class Node:
         self.id = item_id
         self.iid = _iid(level, item_id) if level else -1
         self.parent = parent
-        self.children: list[Node] = []
+        self.children: list[Node] = [] if level != "aksi" else _NO_CHILDREN
         self.data = data
         self._search: str | None = None
         self._months_of: dict | None = None   # the data dict ``_months`` was read from
@@ -133,11 +136,14 @@ class PlanTreeModel(QAbstractItemModel):
         self._counts.clear()
         self.root.children = []
         # the items straight from the file, their field dicts kept as the nodes' data (no
-        # plan dict, no copy): 4,000+ items at every start and every grid shown alone
+        # plan dict, no copy): 4,000+ items at every start and every grid shown alone. A loop,
+        # not a recursive closure: that would be a reference cycle keeping the whole outline
+        # alive until the next full garbage collection.
         outline = self.doc.outline()
         nodes = self._nodes
-
-        def add(level: str, parent: Node, parent_id: int | None) -> None:
+        todo = [(self.root, "area", None)]
+        while todo:
+            parent, level, parent_id = todo.pop()
             child = LEVELS[level].child
             kids = parent.children
             for item_id, data in outline[level].get(parent_id, ()):
@@ -145,9 +151,7 @@ class PlanTreeModel(QAbstractItemModel):
                 kids.append(node)
                 nodes[node.iid] = node
                 if child:
-                    add(child, node, item_id)
-
-        add("area", self.root, None)
+                    todo.append((node, child, item_id))
 
     def _load_subtree(self, level: str, item_id: int, parent: Node) -> Node | None:
         row = self.doc.item(level, item_id)
