@@ -184,9 +184,9 @@ class JadwalDelegate(QStyledItemDelegate):
             painter.restore()
 
     def _is_current(self, index: QModelIndex) -> bool:
-        cur = self._view.currentIndex()
-        return cur.isValid() and cur.row() == index.row() and cur.column() == index.column() \
-            and cur.internalId() == index.internalId()
+        # asked by every painted cell: QModelIndex's own == (row, column, id and model; an
+        # invalid current index equals no cell), one call instead of six
+        return self._view.currentIndex() == index
 
     @staticmethod
     def _focus_frame(painter: QPainter, rect: QRect) -> None:

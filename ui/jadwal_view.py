@@ -55,8 +55,10 @@ class _MonthHeader(QHeaderView):
     the current month in bold with an amber underline."""
 
     def sizeHint(self) -> QSize:
-        size = super().sizeHint()
-        return QSize(size.width(), QFontMetrics(self.font()).height() * 2 + 10)
+        # two lines of text high. Not QHeaderView's own hint: the tree reads only the height,
+        # and that one asks every section's header data for every role (~30 calls into the
+        # model, again after each resize-mode change)
+        return QSize(self.length(), QFontMetrics(self.font()).height() * 2 + 10)
 
     def paintSection(self, painter, rect: QRect, logical: int) -> None:
         model = self.model()
