@@ -175,8 +175,8 @@ class JadwalModel(QAbstractItemModel):
 
     # index, parent, rowCount and hasChildren run ~10,000 times while the view lays out the
     # expanded plan (3,000 aksi): each does the least it can, with no call to another. An
-    # invalid index's internalId() is 0, never a node's (``Node.iid`` ≥ 4): one lookup tells
-    # a node from the root, with no isValid() call.
+    # invalid index's internalId() is 0, never a node's (ids are ≥ 1, the file guard checks
+    # them, so ``Node.iid`` ≥ 4): one lookup tells a node from the root, no isValid() call.
     def index(self, row: int, column: int, parent: QModelIndex = _INVALID) -> QModelIndex:
         pid = parent.internalId()
         pnode = self._nodes.get(pid)
