@@ -324,7 +324,7 @@ class Dokumen:
         out realisasi and bukti_dukung (the tree and grid need only the plan: faster)."""
         return plan_from_connection(self.conn, ids=ids, pemantauan=pemantauan)
 
-    def outline(self) -> dict[str, dict[int | None, list[tuple[int, dict]]]]:
+    def outline(self) -> dict[str, "_Items"]:
         """{level: {parent id: [(id, fields)]}}: every item of the plan, in order, with its
         fields as in the plan dict (no children lists), for the window's tree."""
         return outline_from_connection(self.conn)
@@ -435,17 +435,20 @@ def write_plan(conn: sqlite3.Connection, plan: dict) -> None:
     write_lke(conn, plan)
 
 
+_Items = dict[int | None, list[tuple[int, dict]]]   # {parent id: [(id, fields)]} of one level
+
+
 def _items(conn: sqlite3.Connection, level: str, *, ids: bool = False,
-           monitoring: "pemantauan_store.Monitoring | None" = None) -> dict[int | None, list[tuple[int, dict]]]:
+           monitoring: "pemantauan_store.Monitoring | None" = None) -> _Items:
     """{parent id: [(id, fields)]} of one level, in order under each parent (areas under None).
     A langkah aksi's fields hold ``target_waktu_manual`` and ``bulan`` (its sorted months, read
     in the same statement) too. The window's tree and grid are built from this at start: one
     zip per row."""
     lv = LEVELS[level]
     parent = "NULL" if lv.parent is None else "induk"
-    # the months in jadwal's key order (aksi, bulan): sorted; "YYYY-MM" holds no space
-    extra = (", target_waktu_manual, (SELECT group_concat(bulan, ' ') FROM jadwal WHERE jadwal.aksi = aksi.id)"
-             if level == "aksi" else "")
+    extra = ""
+    if level == "aksi":   # its months in jadwal's key order (aksi, bulan): sorted; "YYYY-MM" has no space
+        extra = ", target_waktu_manual, (SELECT group_concat(bulan, ' ') FROM jadwal WHERE aksi = aksi.id)"
     cur = conn.execute(f"SELECT {parent}, id, {', '.join(lv.fields)}{extra} FROM {level} "
                        f"ORDER BY {parent}, urutan")
     keys, start = (("id", *lv.fields), 1) if ids else (lv.fields, 2)
@@ -464,7 +467,7 @@ def _items(conn: sqlite3.Connection, level: str, *, ids: bool = False,
     return grouped
 
 
-def outline_from_connection(conn: sqlite3.Connection) -> dict[str, dict[int | None, list[tuple[int, dict]]]]:
+def outline_from_connection(conn: sqlite3.Connection) -> dict[str, _Items]:
     """The plan's items by level (``_items``) without the plan dict around them: no identity,
     decree, LKE or monitoring, no nested copy — what the window's tree is built from."""
     return {level: _items(conn, level) for level in ORDER}
