@@ -460,6 +460,30 @@ def test_listener_goes_with_the_widget(tmp_path, qtbot):
         doc.close()
 
 
+def test_a_grid_let_go_takes_its_nodes_with_it(tmp_path, qtbot):
+    """A grid shown alone builds its own node cache; deleting the grid frees those nodes at
+    once, not at some later full collection (a pause that grows with the plan)."""
+    from ui.tree_model import Node
+    doc = Dokumen.create_from_plan(tmp_path / "rencana.zidb", plan())
+    editor = Editor(doc)
+    gc.collect()
+    gc.disable()
+    try:
+        def nodes():
+            return sum(1 for o in gc.get_objects() if isinstance(o, Node))
+        before = nodes()
+        view = JadwalView(editor)
+        assert nodes() >= before + 11        # 2 areas, 2 komponen, 3 indikator, 4 aksi
+        view.deleteLater()
+        del view
+        QApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+        assert nodes() <= before + 1         # the root may wait for the widget's own wrapper
+    finally:
+        gc.enable()
+        editor.stack.clear()
+        doc.close()
+
+
 def test_escape_cancels_a_drag(make_view, qtbot):
     view = make_view()
     doc, viewport = view.doc, view.tree.viewport()
