@@ -40,8 +40,14 @@ CurrentMonthRole = Qt.UserRole + 6   # month header or cell: True for the curren
 
 _SCHEDULE_FIELDS = {"bulan", "target_waktu", "target_waktu_manual"}
 
-__all__ = ["JadwalModel", "Node", "TEXT_COL", "TARGET_COL", "FIRST_MONTH_COL", "LevelRole", "IdRole",
-           "PlannedRole", "MonthRole", "YearRole", "CurrentMonthRole"]
+# Qt's names looked up once: each ``Qt.DisplayRole`` is a ~4 µs lookup in PySide6, and
+# headerData answers ~300 times for a first paint (the header's sections, every role)
+_DISPLAY, _TOOLTIP, _ALIGNMENT = int(Qt.DisplayRole), int(Qt.ToolTipRole), int(Qt.TextAlignmentRole)
+HORIZONTAL = Qt.Horizontal
+_CENTERED = Qt.AlignCenter
+
+__all__ = ["JadwalModel", "Node", "HORIZONTAL", "TEXT_COL", "TARGET_COL", "FIRST_MONTH_COL", "LevelRole",
+           "IdRole", "PlannedRole", "MonthRole", "YearRole", "CurrentMonthRole"]
 
 
 _INVALID = QModelIndex()
@@ -122,16 +128,21 @@ class JadwalModel(QAbstractItemModel):
     def current_month_column(self) -> int:
         return self._current_col
 
-    def heading_nodes(self):
-        """(parent index, row, index, node) of every heading row, in the order shown."""
-        stack = [(QModelIndex(), row, node) for row, node in reversed(list(enumerate(self.tree.root.children)))]
-        while stack:
-            pidx, row, node = stack.pop()
-            if node.level == "aksi":
-                continue
-            index = self.createIndex(row, 0, node.iid)
-            yield pidx, row, index, node
-            stack.extend((index, r, kid) for r, kid in reversed(list(enumerate(node.children))))
+    def heading_rows(self) -> list[tuple[QModelIndex, int]]:
+        """(parent index, row) of every heading row (area, komponen, indikator), in the order
+        shown; an index is made only for a heading with heading rows under it."""
+        out: list[tuple[QModelIndex, int]] = []
+        # a loop, not a recursive closure (a reference cycle, alive until a full collection);
+        # the stack holds heading rows only, each parent's in reverse so they come out in order
+        todo = [(_INVALID, row, kid) for row, kid in reversed(list(enumerate(self.tree.root.children)))]
+        while todo:
+            pidx, row, node = todo.pop()
+            out.append((pidx, row))
+            kids = node.children
+            if kids and kids[0].level != "aksi":        # siblings are of one level
+                index = self.createIndex(row, 0, node.iid)
+                todo.extend((index, r, kid) for r, kid in reversed(list(enumerate(kids))))
+        return out
 
     def planned(self, node: Node) -> frozenset[str]:
         """The months the grid shows for an aksi (the drag preview wins while dragging)."""
@@ -168,39 +179,43 @@ class JadwalModel(QAbstractItemModel):
 
     # --- Qt model interface -------------------------------------------------------------
 
-    # index, parent, rowCount and hasChildren run ~20,000 times while the view lays out the
-    # expanded plan (3,000 aksi): each does the least it can, with no call to another
+    # index, parent, rowCount and hasChildren run ~10,000 times while the view lays out the
+    # expanded plan (3,000 aksi): each does the least it can, with no call to another. An
+    # invalid index's internalId() is 0, never a node's (ids are ≥ 1, the file guard checks
+    # them, so ``Node.iid`` ≥ 4): one lookup tells a node from the root, no isValid() call.
     def index(self, row: int, column: int, parent: QModelIndex = _INVALID) -> QModelIndex:
-        if parent.isValid():
-            pnode = self._nodes.get(parent.internalId())
-            if pnode is None or parent.column():
-                return _INVALID
-            kids = pnode.children
-        else:
-            kids = self.tree.root.children
-        if 0 <= row < len(kids) and 0 <= column < self._column_count:
+        pid = parent.internalId()
+        pnode = self._nodes.get(pid)
+        if pnode is None:
+            if pid:
+                return _INVALID        # a node no longer in the plan
+            pnode = self.tree.root
+        kids = pnode.children
+        if 0 <= row < len(kids) and 0 <= column < self._column_count and parent.column() <= 0:
             return self.createIndex(row, column, kids[row].iid)
         return _INVALID
 
     def parent(self, index: QModelIndex = None):  # noqa: D401 — Qt overload (QObject.parent)
         if index is None:
             return QObject.parent(self)
-        node = self._nodes.get(index.internalId()) if index.isValid() else None
+        node = self._nodes.get(index.internalId())
         if node is None or node.parent is None or node.parent is self.tree.root:
             return QModelIndex()
         return self._index(node.parent)
 
     def rowCount(self, parent: QModelIndex = _INVALID) -> int:
-        if not parent.isValid():
-            return len(self.tree.root.children)
-        node = self._nodes.get(parent.internalId())
-        return len(node.children) if node is not None and not parent.column() else 0
+        pid = parent.internalId()
+        node = self._nodes.get(pid)
+        if node is None:
+            return 0 if pid else len(self.tree.root.children)
+        return len(node.children) if parent.column() <= 0 else 0
 
     def hasChildren(self, parent: QModelIndex = _INVALID) -> bool:
-        if not parent.isValid():
-            return bool(self.tree.root.children)
-        node = self._nodes.get(parent.internalId())
-        return node is not None and bool(node.children) and not parent.column()
+        pid = parent.internalId()
+        node = self._nodes.get(pid)
+        if node is None:
+            return not pid and bool(self.tree.root.children)
+        return bool(node.children) and parent.column() <= 0
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return self._column_count
@@ -269,11 +284,11 @@ class JadwalModel(QAbstractItemModel):
         late = status is None and ym in node.months and ym < self._now_ym and self.realisasi.monitored()
         return status, late
 
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):
-        if orientation != Qt.Horizontal:
+    def headerData(self, section: int, orientation, role: int = _DISPLAY):
+        if orientation != HORIZONTAL:
             return None
         ym = self.month_of(section)
-        if role == Qt.DisplayRole:
+        if role == _DISPLAY:
             if section == TEXT_COL:
                 return self.tr("Langkah Aksi")
             if section == TARGET_COL:
@@ -287,11 +302,11 @@ class JadwalModel(QAbstractItemModel):
             return ym
         if role == CurrentMonthRole:
             return section == self._current_col
-        if role == Qt.ToolTipRole:
+        if role == _TOOLTIP:
             name = f"{BULAN[int(ym[5:]) - 1]} {ym[:4]}"
             return self.tr("{bulan} (bulan ini)").format(bulan=name) if section == self._current_col else name
-        if role == Qt.TextAlignmentRole:
-            return Qt.AlignCenter
+        if role == _ALIGNMENT:
+            return _CENTERED
         return None
 
     # --- following the tree (structure) and the editor (updates) ----------------------------

@@ -25,15 +25,20 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
                                QStyleOptionHeader, QTreeView, QVBoxLayout, QWidget)
 
 from zi_desktop.edits import Batch, SetMonths
+from zi_desktop.model import ORDER
 
 from .commands import Editor
 from .tree_model import PlanTreeModel
 from .jadwal_delegate import HEADING_BG, TODAY_LINE, JadwalDelegate
-from .jadwal_model import (FIRST_MONTH_COL, TARGET_COL, TEXT_COL, CurrentMonthRole, JadwalModel,
-                           MonthRole, Node, YearRole)
+from .jadwal_model import (FIRST_MONTH_COL, HORIZONTAL, TARGET_COL, TEXT_COL, CurrentMonthRole,
+                           JadwalModel, MonthRole, Node, YearRole)
 from .jadwal_realisasi import cycle_edit
 
 
+_DISPLAY = int(Qt.DisplayRole)       # Qt's names looked up once (each lookup ~4 µs in PySide6):
+_CE_HEADER = QStyle.CE_Header        # the header paints 14 sections at every repaint
+_CENTERED = Qt.AlignCenter
+HEADING_DEPTH = ORDER.index("aksi") - 1   # tree depth of the last heading level (indikator)
 MONTH_MIN = 22      # px: a month column still shows "Agu"
 TEXT_MIN = 140      # px: the langkah aksi column (elided, its tooltip the whole text)
 TARGET_MIN = 90     # px: the Target Waktu column
@@ -53,12 +58,14 @@ class _MonthHeader(QHeaderView):
     the current month in bold with an amber underline."""
 
     def sizeHint(self) -> QSize:
-        size = super().sizeHint()
-        return QSize(size.width(), QFontMetrics(self.font()).height() * 2 + 10)
+        # two lines of text high. Not QHeaderView's own hint: the tree reads only the height,
+        # and that one asks every section's header data for every role (~30 calls into the
+        # model, again after each resize-mode change)
+        return QSize(self.length(), QFontMetrics(self.font()).height() * 2 + 10)
 
     def paintSection(self, painter, rect: QRect, logical: int) -> None:
         model = self.model()
-        ym = model.headerData(logical, Qt.Horizontal, MonthRole) if model else None
+        ym = model.headerData(logical, HORIZONTAL, MonthRole) if model else None
         if ym is None:
             super().paintSection(painter, rect, logical)
             return
@@ -68,10 +75,10 @@ class _MonthHeader(QHeaderView):
         self.initStyleOptionForIndex(opt, logical)
         opt.rect = rect
         opt.text = ""
-        self.style().drawControl(QStyle.CE_Header, opt, painter, self)
-        current = bool(model.headerData(logical, Qt.Horizontal, CurrentMonthRole))
-        year = model.headerData(logical, Qt.Horizontal, YearRole) or ""
-        month = model.headerData(logical, Qt.Horizontal, Qt.DisplayRole) or ""
+        self.style().drawControl(_CE_HEADER, opt, painter, self)
+        current = bool(model.headerData(logical, HORIZONTAL, CurrentMonthRole))
+        year = model.headerData(logical, HORIZONTAL, YearRole) or ""
+        month = model.headerData(logical, HORIZONTAL, _DISPLAY) or ""
         half = rect.height() // 2
         top = QRect(rect.left(), rect.top() + 2, rect.width(), half - 1)
         bottom = QRect(rect.left(), rect.top() + half - 1, rect.width(), rect.height() - half - 2)
@@ -80,14 +87,14 @@ class _MonthHeader(QHeaderView):
             small.setPointSizeF(self.font().pointSizeF() * 0.85)
             painter.setFont(small)
             painter.setPen(QColor("#5b6878"))
-            painter.drawText(top, Qt.AlignCenter, year)
+            painter.drawText(top, _CENTERED, year)
         font = QFont(self.font())
         if current:
             font.setBold(True)
             painter.fillRect(QRect(rect.left() + 1, rect.bottom() - 2, rect.width() - 2, 3), TODAY_LINE)
         painter.setFont(font)
         painter.setPen(QColor("#1d2733"))
-        painter.drawText(bottom, Qt.AlignCenter, month)
+        painter.drawText(bottom, _CENTERED, month)
         painter.restore()
 
 
@@ -308,21 +315,21 @@ class JadwalView(QWidget):
         header.setSectionResizeMode(TARGET_COL, QHeaderView.Interactive)
         self._fitted = None
         keep = set(self._collapsed)
-        headings = list(self.model.heading_nodes())
         self._restoring = True
-        # Every heading expanded but the ones the user collapsed, while the view's layout is
-        # still pending after the reset (expand() only notes the index); then one layout
-        # pass, then the spans (each looks its row up near the previous one: in order). Not
-        # expandAll, which also walks into 3,000 langkah aksi asking each for children, and
-        # spans not before the layout, which would make it ask each row whether it spans.
-        # Expanding reports each row (signals into Python nobody needs here: blocked).
+        # Every heading expanded but the ones the user collapsed: expandToDepth lays the rows
+        # out in one pass, in C++ (not an expand() per heading, nor expandAll, which also walks
+        # into 3,000 langkah aksi asking each for children); then the spans, after the layout
+        # (before it, the layout would ask each row whether it spans), each looking its row up
+        # near the previous one: in order. Expanding reports each row (signals into Python
+        # nobody needs here: blocked).
         blocked = self.tree.blockSignals(True)
         try:
-            for _pidx, _row, index, node in headings:
-                if (node.level, node.id) not in keep:
-                    self.tree.expand(index)
-            self.tree.executeDelayedItemsLayout()
-            for pidx, row, _index, _node in headings:
+            self.tree.expandToDepth(HEADING_DEPTH)
+            for key in keep:
+                index = self.model.index_of(*key)
+                if index.isValid():
+                    self.tree.collapse(index)
+            for pidx, row in self.model.heading_rows():
                 self.tree.setFirstColumnSpanned(row, pidx, True)
         finally:
             self.tree.blockSignals(blocked)

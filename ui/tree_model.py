@@ -9,6 +9,8 @@ never reloaded for an ordinary edit. Drag and drop turns into a core ``MoveItem`
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
@@ -46,6 +48,9 @@ def _iid(level: str, item_id: int) -> int:
     return item_id * 4 + LEVEL_CODE[level]
 
 
+_NO_CHILDREN: tuple = ()   # a langkah aksi's children: one shared empty tuple, not 3,000 lists
+
+
 class Node:
     __slots__ = ("level", "id", "iid", "parent", "children", "data", "_search", "_months", "_months_of")
 
@@ -54,7 +59,7 @@ class Node:
         self.id = item_id
         self.iid = _iid(level, item_id) if level else -1
         self.parent = parent
-        self.children: list[Node] = []
+        self.children: list[Node] = [] if level != "aksi" else _NO_CHILDREN
         self.data = data
         self._search: str | None = None
         self._months_of: dict | None = None   # the data dict ``_months`` was read from
@@ -97,6 +102,14 @@ class Node:
         return self._search
 
 
+def _release(nodes: dict[int, Node], root: Node) -> None:
+    """Unlink a cache no model shows any more: then its nodes are freed at once."""
+    for node in nodes.values():
+        node.children = _NO_CHILDREN
+    nodes.clear()
+    root.children = []
+
+
 def _fields(level: str, row: dict) -> dict:
     """The cached part of an item: its text fields (and schedule for a langkah aksi)."""
     get = row.get
@@ -119,6 +132,9 @@ class PlanTreeModel(QAbstractItemModel):
         self._counts: dict[tuple[str, int], int] = {}
         self._no_months_text = self.tr("bulan belum ditentukan")
         self._build()
+        # the nodes go with the model: each holds its parent and its children, a cycle the
+        # collector would otherwise have to find (~11,000 objects per plan of 3,000 aksi)
+        self.destroyed.connect(partial(_release, self._nodes, self.root))
         editor.changed.connect(self._on_changes)
         style = QApplication.style()
         self._warn_icon = style.standardIcon(QStyle.SP_MessageBoxWarning)
@@ -132,22 +148,23 @@ class PlanTreeModel(QAbstractItemModel):
         self._nodes.clear()
         self._counts.clear()
         self.root.children = []
-        plan = self.doc.to_dict(ids=True, pemantauan=False)
+        # the items straight from the file, their field dicts kept as the nodes' data (no
+        # plan dict, no copy): 4,000+ items at every start and every grid shown alone. A loop,
+        # not a recursive closure: that would be a reference cycle keeping the whole outline
+        # alive until the next full garbage collection.
+        outline = self.doc.outline()
         nodes = self._nodes
-
-        def add(level: str, parent: Node, items: list[dict]) -> None:
-            # 4,000+ items at start: the level's facts looked up once, not per item
+        todo = [(self.root, "area", None)]
+        while todo:
+            parent, level, parent_id = todo.pop()
             child = LEVELS[level].child
-            plural = LEVELS[child].plural if child else None
             kids = parent.children
-            for item in items:
-                node = Node(level, item["id"], parent, _fields(level, item))
+            for item_id, data in outline[level].get(parent_id, ()):
+                node = Node(level, item_id, parent, data)
                 kids.append(node)
                 nodes[node.iid] = node
                 if child:
-                    add(child, node, item.get(plural, []))
-
-        add("area", self.root, plan["area"])
+                    todo.append((node, child, item_id))
 
     def _load_subtree(self, level: str, item_id: int, parent: Node) -> Node | None:
         row = self.doc.item(level, item_id)

@@ -330,6 +330,11 @@ class Dokumen:
         out realisasi and bukti_dukung (the tree and grid need only the plan: faster)."""
         return plan_from_connection(self.conn, ids=ids, pemantauan=pemantauan)
 
+    def outline(self) -> dict[str, "_Items"]:
+        """{level: {parent id: [(id, fields)]}}: every item of the plan, in order, with its
+        fields as in the plan dict (no children lists), for the window's tree."""
+        return outline_from_connection(self.conn)
+
     def info(self) -> dict:
         """Identity and counts: per area komponen/indikator/aksi, and totals."""
         q = self.conn.execute
@@ -436,37 +441,49 @@ def write_plan(conn: sqlite3.Connection, plan: dict) -> None:
     write_lke(conn, plan)
 
 
+_Items = dict[int | None, list[tuple[int, dict]]]   # {parent id: [(id, fields)]} of one level
+
+
+def _items(conn: sqlite3.Connection, level: str, *, ids: bool = False,
+           monitoring: "pemantauan_store.Monitoring | None" = None) -> _Items:
+    """{parent id: [(id, fields)]} of one level, in order under each parent (areas under None).
+    A langkah aksi's fields hold ``target_waktu_manual`` and ``bulan`` (its sorted months, read
+    in the same statement) too. The window's tree and grid are built from this at start: one
+    zip per row."""
+    lv = LEVELS[level]
+    parent = "NULL" if lv.parent is None else "induk"
+    extra = ""
+    if level == "aksi":   # its months in jadwal's key order (aksi, bulan): sorted; "YYYY-MM" has no space
+        extra = ", target_waktu_manual, (SELECT group_concat(bulan, ' ') FROM jadwal WHERE aksi = aksi.id)"
+    cur = conn.execute(f"SELECT {parent}, id, {', '.join(lv.fields)}{extra} FROM {level} "
+                       f"ORDER BY {parent}, urutan")
+    keys, start = (("id", *lv.fields), 1) if ids else (lv.fields, 2)
+    grouped: dict = defaultdict(list)
+    if level != "aksi":
+        for r in cur:
+            grouped[r[0]].append((r[1], dict(zip(keys, r[start:]))))
+        return grouped
+    for r in cur:
+        node = dict(zip(keys, r[start:-2]))
+        node["target_waktu_manual"] = bool(r[-2])
+        node["bulan"] = r[-1].split() if r[-1] else []
+        if monitoring is not None:
+            monitoring.fill(r[1], node)
+        grouped[r[0]].append((r[1], node))
+    return grouped
+
+
+def outline_from_connection(conn: sqlite3.Connection) -> dict[str, _Items]:
+    """The plan's items by level (``_items``) without the plan dict around them: no identity,
+    decree, LKE or monitoring, no nested copy — what the window's tree is built from."""
+    return {level: _items(conn, level) for level in ORDER}
+
+
 def plan_from_connection(conn: sqlite3.Connection, *, ids: bool = False, pemantauan: bool = True) -> dict:
     cur = conn.execute("SELECT * FROM rencana WHERE id = 1")
     rencana = identitas_from_row(dict(zip([d[0] for d in cur.description], cur.fetchone())))
-    months = defaultdict(list)
-    for aksi, bulan in conn.execute("SELECT aksi, bulan FROM jadwal ORDER BY aksi, bulan"):
-        months[aksi].append(bulan)
     monitoring = pemantauan_store.Monitoring(conn, ids=ids) if pemantauan else None
-
-    def rows(level: str) -> dict[int | None, list[dict]]:
-        # the window's tree and grid are built from this at start: one zip per row
-        lv = LEVELS[level]
-        parent = "NULL" if lv.parent is None else "induk"
-        extra = ", target_waktu_manual" if level == "aksi" else ""
-        cur = conn.execute(f"SELECT {parent}, id, {', '.join(lv.fields)}{extra} FROM {level} "
-                           f"ORDER BY {parent}, urutan")
-        keys, start = (("id", *lv.fields), 1) if ids else (lv.fields, 2)
-        grouped: dict = defaultdict(list)
-        if level != "aksi":
-            for r in cur:
-                grouped[r[0]].append((r[1], dict(zip(keys, r[start:]))))
-            return grouped
-        for r in cur:
-            node = dict(zip(keys, r[start:]))     # the trailing target_waktu_manual is not zipped
-            node["target_waktu_manual"] = bool(r[-1])
-            node["bulan"] = months.get(r[1], [])
-            if monitoring is not None:
-                monitoring.fill(r[1], node)
-            grouped[r[0]].append((r[1], node))
-        return grouped
-
-    tree = {level: rows(level) for level in ORDER}
+    tree = {level: _items(conn, level, ids=ids, monitoring=monitoring) for level in ORDER}
     areas = []
     for pos, (area_id, area) in enumerate(tree["area"][None], 1):
         node = {"id": area["id"]} if ids else {}

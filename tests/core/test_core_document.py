@@ -33,6 +33,27 @@ def test_plan_round_trips_through_the_file(doc):
     assert [a["kode"] for a in doc.to_dict()["area"]] == ["I", "II"]
 
 
+def test_outline_holds_every_item_in_order_as_the_plan_dict_does(doc):
+    """The window's tree is built from ``outline``: the same items, order, fields and sorted
+    months as the plan dict, without the nesting (and a month added later still sorts)."""
+    aksi_id = doc.to_dict(ids=True)["area"][0]["komponen"][0]["indikator"][0]["aksi"][0]["id"]
+    doc.apply(SetMonths(aksi_id, ["2025-11", "2025-02", "2026-01"]))
+    plan, outline = doc.to_dict(ids=True, pemantauan=False), doc.outline()
+
+    def nested(level, parent_id):
+        child = {"area": "komponen", "komponen": "indikator", "indikator": "aksi"}.get(level)
+        out = []
+        for item_id, fields in outline[level].get(parent_id, []):
+            item = {"id": item_id, **fields}
+            if child:
+                item[child] = nested(child, item_id)
+            out.append(item)
+        return out
+    assert nested("area", None) == [{k: v for k, v in a.items() if k != "kode"} for a in plan["area"]]
+    first = plan["area"][0]["komponen"][0]["indikator"][0]["aksi"][0]
+    assert first["bulan"] == ["2025-02", "2025-11", "2026-01"] == doc.months(aksi_id)
+
+
 def test_file_is_marked_ours_and_uses_a_rollback_journal(doc):
     raw = doc.path.read_bytes()[:100]
     assert int.from_bytes(raw[68:72], "big") == APPLICATION_ID

@@ -376,6 +376,39 @@ def test_collapsed_heading_survives_a_rebuild(make_view):
     assert view.tree.isExpanded(view.model.index(0, 0))
 
 
+def test_headings_open_expanded_and_span_the_row_a_collapsed_komponen_stays(make_view):
+    """Every area, komponen and indikator row opens expanded, its text across the whole row;
+    a langkah aksi row is neither; a komponen the user collapsed stays so through a rebuild."""
+    view = make_view()
+    tree, model = view.tree, view.model
+
+    def rows(parent=None):
+        from PySide6.QtCore import QModelIndex
+        parent = parent or QModelIndex()
+        for r in range(model.rowCount(parent)):
+            index = model.index(r, 0, parent)
+            yield index
+            yield from rows(index)
+    shown = list(rows())
+    headings = [i for i in shown if model.node(i).level != "aksi"]
+    assert len(headings) == 2 + 2 + 3 and len(shown) - len(headings) == 4
+    for index in shown:
+        heading = model.node(index).level != "aksi"
+        assert tree.isExpanded(index) == heading
+        assert tree.isFirstColumnSpanned(index.row(), index.parent()) == heading
+    heading = headings[0]
+    last = model.columnCount() - 1        # the heading's cell runs over the month columns
+    assert tree.visualRect(heading).right() >= tree.header().sectionViewportPosition(last)
+    # the month header holds two lines: the year above the month
+    assert tree.header().height() >= 2 * tree.fontMetrics().height()
+    komponen = model.index(0, 0, model.index(1, 0))
+    tree.collapse(komponen)
+    view.editor.push(SetIdentitas({"jumlah_bulan": 13}))
+    komponen = model.index(0, 0, model.index(1, 0))
+    assert not tree.isExpanded(komponen) and tree.isExpanded(model.index(1, 0))
+    assert tree.isFirstColumnSpanned(0, model.index(1, 0))
+
+
 def test_no_months_is_flagged(make_view):
     view = make_view()
     x = ids_by_langkah(view.doc)["Membentuk tim kerja pembangunan zona integritas"]
@@ -424,6 +457,30 @@ def test_listener_goes_with_the_widget(tmp_path, qtbot):
         assert doc.months(x) == ["2025-01"]
         editor.stack.clear()
     finally:
+        doc.close()
+
+
+def test_a_grid_let_go_takes_its_nodes_with_it(tmp_path, qtbot):
+    """A grid shown alone builds its own node cache; deleting the grid frees those nodes at
+    once, not at some later full collection (a pause that grows with the plan)."""
+    from ui.tree_model import Node
+    doc = Dokumen.create_from_plan(tmp_path / "rencana.zidb", plan())
+    editor = Editor(doc)
+    gc.collect()
+    gc.disable()
+    try:
+        def nodes():
+            return sum(1 for o in gc.get_objects() if isinstance(o, Node))
+        before = nodes()
+        view = JadwalView(editor)
+        assert nodes() >= before + 11        # 2 areas, 2 komponen, 3 indikator, 4 aksi
+        view.deleteLater()
+        del view
+        QApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+        assert nodes() <= before + 1         # the root may wait for the widget's own wrapper
+    finally:
+        gc.enable()
+        editor.stack.clear()
         doc.close()
 
 

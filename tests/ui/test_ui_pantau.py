@@ -122,6 +122,12 @@ def close_grid(view):
     view.doc.close()
 
 
+def _cell_colours(view, image, aksi_id, ym):
+    rect = view.tree.visualRect(view.model.index_of("aksi", aksi_id, view.model.month_column(ym)))
+    return {image.pixelColor(x, y).name() for x in range(rect.left() + 1, rect.right())
+            for y in range(rect.top() + 1, rect.bottom())}
+
+
 def test_grid_realisasi_mode_cycles_status_with_click_and_space(tmp_path, qtbot):
     from zi_desktop.pemantauan import store
     view = grid(tmp_path, qtbot)
@@ -152,26 +158,6 @@ def test_grid_realisasi_mode_cycles_status_with_click_and_space(tmp_path, qtbot)
         assert view.model.realisasi_mark(node, "2025-09") == (None, False)
         assert "terlambat" in view.model.index_of("aksi", sop, view.model.month_column("2025-06")).data(
             Qt.ToolTipRole)
-    finally:
-        close_grid(view)
-
-
-def test_grid_paints_selesai_green_and_late_red(tmp_path, qtbot):
-    from zi_desktop.pemantauan import store
-    view = grid(tmp_path, qtbot)
-    try:
-        sop = store.aksi_for_jalur(view.doc.conn, "II.1.1.1")
-        view.editor.push(SetRealisasi(sop, "2025-03", "selesai"))
-        QApplication.processEvents()
-        image = view.tree.viewport().grab().toImage()
-
-        def colours(ym):
-            rect = view.tree.visualRect(view.model.index_of("aksi", sop, view.model.month_column(ym)))
-            return {image.pixelColor(x, y).name() for x in range(rect.left(), rect.right())
-                    for y in range(rect.top(), rect.bottom())}
-        assert "#2e8b57" in colours("2025-03")       # selesai: green
-        assert "#d93025" in colours("2025-06")       # passed without realisasi: red outline
-        assert "#d93025" not in colours("2025-09")
     finally:
         close_grid(view)
 
@@ -241,3 +227,66 @@ def test_kirim_ke_provinsi_keeps_evidence_unless_told_otherwise(qtbot, opened, t
     opened.actions.kirim.trigger()
     qtbot.waitUntil(light.exists, timeout=10000)
     assert blobs(light) == 0
+
+
+def test_grid_paints_each_realisasi_mark_in_its_own_cell(tmp_path, qtbot):
+    """Selesai filled green, sebagian half green on light green, belum a grey ✗ off plan, a
+    planned month passed without realisasi a red outline; every other cell keeps its look."""
+    from zi_desktop.pemantauan import store
+    view = grid(tmp_path, qtbot)
+    try:
+        sop = store.aksi_for_jalur(view.doc.conn, "II.1.1.1")     # planned Mar, Jun, Sep, Dec
+        before = view.tree.viewport().grab().toImage()
+        for ym, status in (("2025-03", "selesai"), ("2025-09", "sebagian"), ("2025-05", "belum")):
+            view.editor.push(SetRealisasi(sop, ym, status))
+        QApplication.processEvents()
+        image = view.tree.viewport().grab().toImage()
+        assert "#2e8b57" in _cell_colours(view, image, sop, "2025-03")          # selesai
+        assert {"#2e8b57", "#cfe8d8"} <= _cell_colours(view, image, sop, "2025-09")   # sebagian
+        assert "#7b8794" in _cell_colours(view, image, sop, "2025-05")          # belum, not planned
+        assert "#d93025" in _cell_colours(view, image, sop, "2025-06")          # late: red outline
+        assert "#d93025" not in _cell_colours(view, image, sop, "2025-09")      # reported: not late
+        for ym in ("2025-01", "2025-12"):                                        # untouched cells
+            assert _cell_colours(view, image, sop, ym) == _cell_colours(view, before, sop, ym)
+    finally:
+        close_grid(view)
+
+
+def test_a_status_change_repaints_that_cell_only_in_its_row(tmp_path, qtbot):
+    from PySide6.QtCore import QEvent, QObject
+    from zi_desktop.pemantauan import store
+    view = grid(tmp_path, qtbot)
+    try:
+        sop = store.aksi_for_jalur(view.doc.conn, "II.1.1.1")
+        other = next(n.id for n in view.model.tree.nodes_of_level("aksi") if n.id != sop)
+        view.realisasi_mode.setChecked(True)
+        index = view.model.index_of("aksi", sop, view.model.month_column("2025-06"))
+        view.tree.scrollTo(index)
+        QApplication.processEvents()
+        painted = []
+
+        class Paints(QObject):
+            def eventFilter(self, obj, event):
+                if event.type() == QEvent.Paint:
+                    painted.append(event.region().boundingRect())
+                return False
+        paints = Paints()
+        view.tree.viewport().installEventFilter(paints)
+        view.tree.setFocus()
+        view.tree.setCurrentIndex(index)
+        QApplication.processEvents()
+        before = view.tree.viewport().grab().toImage()
+        painted.clear()
+        qtbot.keyClick(view.tree, Qt.Key_Space)                                   # → selesai
+        QApplication.processEvents()
+        view.tree.viewport().removeEventFilter(paints)
+        assert view.doc.realisasi(sop)[0]["status"] == "selesai"
+        row = view.tree.visualRect(index)
+        assert painted and all(r.top() >= row.top() and r.bottom() <= row.bottom() for r in painted)
+        assert any(r.contains(row.center()) for r in painted)
+        image = view.tree.viewport().grab().toImage()
+        assert "#2e8b57" in _cell_colours(view, image, sop, "2025-06")
+        assert "#d93025" not in _cell_colours(view, image, sop, "2025-06")       # no longer late
+        assert _cell_colours(view, image, other, "2025-06") == _cell_colours(view, before, other, "2025-06")
+    finally:
+        close_grid(view)
