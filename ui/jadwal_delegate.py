@@ -103,7 +103,7 @@ class JadwalDelegate(QStyledItemDelegate):
             small = QFont(option.font)
             small.setPointSizeF(max(6.5, option.font.pointSizeF() * 0.82))
             sfm = QFontMetrics(small)
-            bw = sfm.horizontalAdvance(belum) + 12
+            bw = min(sfm.horizontalAdvance(belum) + 12, r.width())   # within its own cell
             bh = sfm.height() + 4
             if text:    # the marker keeps its words unless the text would get < 70 px
                 bw = min(bw, max(r.width() - 70, r.width() // 2))

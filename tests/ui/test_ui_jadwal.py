@@ -418,6 +418,26 @@ def test_no_months_is_flagged(make_view):
     assert "belum ditentukan" not in (view.model.index_of("aksi", x, TARGET_COL).data(Qt.ToolTipRole) or "")
 
 
+def test_the_no_months_marker_stays_in_its_narrow_cell(make_view):
+    """At 1024 px the Target Waktu column is narrow: the marker of a langkah aksi without
+    months and without a target text was drawn over the langkah aksi's own text."""
+    from ui.jadwal_delegate import BADGE_BG
+    view = make_view()
+    x = ids_by_langkah(view.doc)["Membentuk tim kerja pembangunan zona integritas"]
+    tree = view.tree
+    tree.setColumnWidth(TARGET_COL, 70)
+    QApplication.processEvents()
+    text_rect = tree.visualRect(view.model.index_of("aksi", x, TEXT_COL))
+    target_rect = tree.visualRect(view.model.index_of("aksi", x, TARGET_COL))
+    image = tree.viewport().grab().toImage()
+
+    def badge_pixels(rect):
+        y = rect.center().y()
+        return sum(image.pixelColor(px, y) == BADGE_BG for px in range(rect.left(), rect.right()))
+    assert badge_pixels(target_rect) > 10          # the marker is there, in its own cell
+    assert badge_pixels(text_rect) == 0            # and nowhere over the langkah aksi
+
+
 def test_readonly_document_refuses_without_crashing(tmp_path, qtbot):
     path = tmp_path / "rencana.zidb"
     Dokumen.create_from_plan(path, plan()).close()
