@@ -123,8 +123,9 @@ def cmd_info(args) -> int:
 
 
 def cmd_dump(args) -> int:
-    with _open(args.file) as doc:
-        _print_json(doc.to_dict(ids=args.ids))
+    with _open(args.file) as doc:   # read, then write out: the file is not held while stdout waits
+        plan = doc.to_dict(ids=args.ids)
+    _print_json(plan)
     return EXIT_OK
 
 
@@ -165,7 +166,8 @@ def cmd_pdf(args) -> int:
 def cmd_check(args) -> int:
     from .checks import check_plan, has_errors
     with _open(args.file) as doc:
-        findings = check_plan(doc.to_dict(ids=True))
+        plan = doc.to_dict(ids=True)
+    findings = check_plan(plan)
     if args.json:
         _print_json({"berkas": args.file, "temuan": [f.as_dict() for f in findings],
                      "galat": sum(f.tingkat == "galat" for f in findings),
